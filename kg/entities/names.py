@@ -1,0 +1,93 @@
+"""Name normalisation and matching: one person across spellings and transliterations.
+
+``fold`` is the scorer's normalisation (NFKD, diacritics dropped, lower case, dots removed);
+``squash`` goes further for transliteration variants (Zelensky / Zelenskyy / Zelenskiy,
+Sergey / Sergei, Dmitry / Dmitri): doubled letters collapse and a final run of i/y is one y.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_POSSESSIVE = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
+_FINAL_IY = re.compile(r"[iy]+$")
+_DOUBLE = re.compile(r"(.)\1+")
+
+# Words that open or close a name span in NER output but are not part of the name.
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady prof professor gen general lt col colonel "
+    "lieutenant major captain admiral president premier chancellor minister secretary "
+    "senator sen rep representative governor gov king queen prince princess pope "
+    "ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair "
+    "mayor sheikh emir crown retired former acting special vice prime deputy foreign "
+    "defense defence head state".split()
+)
+
+
+def fold(text: str) -> str:
+    """The gold scorer's normalisation: NFKD, no diacritics, lower case, no dots."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    return " ".join(plain.lower().replace(".", "").split())
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def squash(word: str) -> str:
+    """A transliteration-tolerant key for one name word."""
+    w = fold(word).replace("-", "")
+    w = _DOUBLE.sub(r"\1", w)
+    if len(w) > 3:
+        w = _FINAL_IY.sub("y", w)
+    return w
+
+
+def name_words(name: str) -> list[str]:
+    return [squash(w) for w in fold(strip_possessive(name)).split() if w]
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = 0
+    edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two squashed name-word lists can name the same person.
+
+    Surnames (last words) must agree; given names must agree where both are present, with
+    one edit allowed (Keir / Kir) or one being among the other's given names (Tayyip).
+    """
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    given_a, given_b = a[:-1], b[:-1]
+    if not given_a or not given_b:
+        return True
+    if set(given_a) & set(given_b):
+        return True
+    first_a, first_b = given_a[0], given_b[0]
+    if len(first_a) == 1 or len(first_b) == 1:  # initials
+        return first_a[0] == first_b[0]
+    return edit_distance_le1(first_a, first_b) and min(len(first_a), len(first_b)) >= 3

@@ -1,0 +1,215 @@
+"""People in one parsed article: name mentions, grouped into one cluster per person.
+
+spaCy's small model mislabels names ("Zelenskyy" as GPE, "Kellogg" and "Trump" as ORG), so a
+name is first collected wherever NER says PERSON, then every other occurrence of that name or
+its surname is a mention whatever label NER gave it: the label is outvoted by the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.entities.names import HONORIFICS, fold, name_words, same_person, strip_possessive
+
+# Words that NER sometimes takes for names in news furniture.
+NOT_NAMES = frozenset(
+    "background details source recall addition photo photos video update read also related "
+    "advertisement author editor reporter share comments live breaking news quote".split()
+)
+
+
+@dataclass
+class PersonCluster:
+    """One person in one article."""
+
+    id: int
+    names: list[str] = field(default_factory=list)  # surface forms, in order seen
+    descriptors: list[str] = field(default_factory=list)  # title words: "president", ...
+    countries: set[str] = field(default_factory=set)  # iso2 of nationality cues
+    orgs: set[str] = field(default_factory=set)  # organisation cue words ("nato")
+
+    @property
+    def words(self) -> list[str]:
+        return max((name_words(n) for n in self.names), key=len)
+
+    @property
+    def full_name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    cluster: int
+    start: int  # token index
+    end: int  # token index (exclusive)
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def _clean_name(span: Span) -> tuple[int, int] | None:
+    """Trim a NER span to its name tokens: drop honorifics, possessives and line breaks."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):  # cut at a line break or a possessive
+        tok = doc[i]
+        if "\n" in tok.text or tok.tag_ == "POS" or tok.text in ("'s", "’s", "ʼs"):
+            end = i
+            break
+        if "\n" in tok.whitespace_ and i + 1 < end:
+            end = i + 1
+            break
+    while start < end and fold(doc[start].text) in HONORIFICS:
+        start += 1
+    while end > start and (
+        fold(doc[end - 1].text) in HONORIFICS or not doc[end - 1].text[:1].isupper()
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    words = [doc[i].text for i in range(start, end)]
+    if not all(w[:1].isupper() or w in ("-", "bin", "van", "von", "de", "al") for w in words):
+        return None
+    if not any(ch.isalpha() for ch in "".join(words)):
+        return None
+    if len(words) == 1 and fold(words[0]) in NOT_NAMES:
+        return None
+    return start, end
+
+
+def find_people(
+    doc: Doc,
+    *,
+    is_place: Callable[[str], bool],
+    skip: Callable[[int], bool] = lambda _char: False,
+    place_tokens: frozenset[int] = frozenset(),
+) -> tuple[list[PersonCluster], list[PersonMention]]:
+    """Person clusters and their mentions in ``doc``.
+
+    ``is_place(text)`` says whether a surface is a country, demonym or capital (never a
+    person); ``skip(char)`` whether a character offset is page furniture.
+    """
+    seeds: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or skip(ent.start_char):
+            continue
+        cleaned = _clean_name(ent)
+        if cleaned is None:
+            continue
+        text = doc[cleaned[0] : cleaned[1]].text
+        if is_place(text) or is_place(strip_possessive(text)):
+            continue
+        seeds.append(cleaned)
+
+    seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
+    clusters: list[PersonCluster] = []
+
+    def cluster_for(words: list[str]) -> PersonCluster | None:
+        full = [c for c in clusters if len(c.words) > 1 and same_person(c.words, words)]
+        if full:
+            return full[-1]
+        bare = [c for c in clusters if same_person(c.words, words)]
+        return bare[-1] if bare else None
+
+    # Longest names first, so surnames attach to the full name they abbreviate.
+    for start, end in sorted(set(seeds), key=lambda se: (-(se[1] - se[0]), se[0])):
+        text = doc[start:end].text
+        words = name_words(text)
+        found = cluster_for(words)
+        if found is None:
+            found = PersonCluster(id=len(clusters))
+            clusters.append(found)
+        if text not in found.names:
+            found.names.append(text)
+
+    # Every occurrence of a known name or surname is a mention, whatever NER said.
+    surnames = {c.words[-1]: c for c in clusters}
+    mentions: list[PersonMention] = []
+    i = 0
+    while i < len(doc):
+        if not _name_token(doc[i], is_place) or skip(doc[i].idx) or i in place_tokens:
+            i += 1
+            continue
+        run = i
+        while (run < len(doc) and run - i < 4 and _name_token(doc[run], is_place)
+               and run not in place_tokens):
+            if run > i and "\n" in doc[run - 1].whitespace_:
+                break
+            run += 1
+        best: tuple[int, PersonCluster] | None = None
+        for length in range(run - i, 0, -1):
+            words = name_words(doc[i : i + length].text)
+            if not words or words[-1] not in surnames:
+                continue
+            cluster = cluster_for(words)
+            if cluster is not None:
+                best = (length, cluster)
+                break
+        if best is None:
+            i += 1
+            continue
+        length, cluster = best
+        surface = strip_possessive(doc[i : i + length].text)
+        if surface and surface not in cluster.names:
+            cluster.names.append(surface)
+        mentions.append(PersonMention(cluster.id, i, i + length))
+        i += length
+    return clusters, mentions
+
+
+# Titles that, directly before a capitalised name, make it a person's name whatever NER said.
+PERSON_TITLES = frozenset(
+    "mr mrs ms dr sir dame president chancellor minister premier senator governor mayor "
+    "secretary spokesman spokeswoman spokesperson ambassador envoy general colonel pope king "
+    "queen prince princess sheikh emir commissioner".split()
+)
+
+
+def _titled_names(
+    doc: Doc, is_place: Callable[[str], bool], skip: Callable[[int], bool], place_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
+    """Names NER missed or mislabelled, recognised by a title before them ("Chancellor
+    Olaf Scholz", "Foreign Minister Pavel Novak"): two or three name words after a title."""
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if fold(tok.text) not in PERSON_TITLES or skip(tok.idx) or "\n" in tok.whitespace_:
+            continue
+        start = tok.i + 1
+        end = start
+        while (end < len(doc) and end - start < 3 and end not in place_tokens
+               and _name_token(doc[end], is_place) and doc[end].ent_type_ not in ("DATE", "TIME")):
+            end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        if end - start >= 2 and all(doc[i].pos_ == "PROPN" for i in range(start, end)):
+            found.append((start, end))
+    return found
+
+
+def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
+    """A word that can be part of a person's name: capitalised, alphabetic, not a title."""
+    text = strip_possessive(tok.text)
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").replace(".", "").isalpha()
+        and fold(text) not in HONORIFICS
+        and not is_place(text)
+    )
+
+
+def mention_index(doc: Doc, mentions: list[PersonMention]) -> dict[int, PersonMention]:
+    """Token index → the person mention covering it."""
+    index: dict[int, PersonMention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            index[i] = m
+    return index
+
+
+def head_of(doc: Doc, mention: PersonMention) -> Token:
+    """The syntactic head of a mention (the token whose head lies outside it)."""
+    span = mention.span(doc)
+    return span.root

@@ -1,0 +1,106 @@
+"""Corpus-wide entity resolution: one node per real person or country across articles.
+
+People: every article's person clusters are merged by name (``names.same_person``): full
+names first, then bare surnames when exactly one known person carries that surname.
+The label is the most frequent multi-word spelling; every other spelling is an altLabel.
+Countries come straight from the gazetteer, with their GeoNames IRI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.entities.countries import get_gazetteer
+from kg.entities.names import fold, same_person
+from kg.entities.people import PersonCluster
+from kg.model import COUNTRY, PERSON, Entity
+
+NAME_KINDS = frozenset({"name", "alias"})
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+@dataclass
+class _Person:
+    words: list[str]
+    surfaces: Counter = field(default_factory=Counter)
+    members: list[tuple[str, int]] = field(default_factory=list)
+
+
+class Resolver:
+    """Collects clusters and country surfaces article by article, then names entities."""
+
+    def __init__(self) -> None:
+        self._clusters: list[tuple[str, PersonCluster, Counter]] = []
+        self._country_surfaces: dict[str, Counter] = {}
+
+    def add_article(self, article_id: str, clusters: list[PersonCluster], counts: dict[int, Counter]) -> None:
+        for cluster in clusters:
+            self._clusters.append((article_id, cluster, counts.get(cluster.id, Counter(cluster.names))))
+
+    def add_country_surface(self, iso2: str, surface: str, kind: str) -> None:
+        if kind in NAME_KINDS:
+            self._country_surfaces.setdefault(iso2, Counter())[surface] += 1
+
+    def resolve(self) -> tuple[dict[tuple[str, int], str], dict[str, Entity]]:
+        """Map (article id, cluster id) → entity key, and the person entities by key."""
+        people: list[_Person] = []
+        order = sorted(self._clusters, key=lambda x: (-len(x[1].words), x[0], x[1].id))
+        pending: list[tuple[str, PersonCluster, Counter]] = []
+        for article_id, cluster, counts in order:
+            words = cluster.words
+            if len(words) < 2:
+                pending.append((article_id, cluster, counts))
+                continue
+            match = next((p for p in people if same_person(p.words, words)), None)
+            if match is None:
+                match = _Person(words=list(words))
+                people.append(match)
+            match.surfaces.update(counts)
+            match.members.append((article_id, cluster.id))
+        for article_id, cluster, counts in pending:
+            words = cluster.words
+            candidates = [p for p in people if same_person(p.words, words)]
+            if len(candidates) == 1:
+                match = candidates[0]
+            else:
+                match = next((p for p in people if p.words == words), None)
+                if match is None:
+                    match = _Person(words=list(words))
+                    people.append(match)
+            match.surfaces.update(counts)
+            match.members.append((article_id, cluster.id))
+
+        mapping: dict[tuple[str, int], str] = {}
+        entities: dict[str, Entity] = {}
+        for person in people:
+            label = _label(person.surfaces)
+            key = f"person/{slug(label)}"
+            n = 2
+            while key in entities:
+                key = f"person/{slug(label)}-{n}"
+                n += 1
+            alts = tuple(sorted({s for s in person.surfaces if s != label}))
+            entities[key] = Entity(key=key, type=PERSON, label=label, alt_labels=alts)
+            for member in person.members:
+                mapping[member] = key
+        return mapping, entities
+
+    def country(self, iso2: str) -> Entity:
+        country = get_gazetteer().by_iso2(iso2)
+        seen = self._country_surfaces.get(iso2, Counter())
+        alts = tuple(sorted({s for s in seen if s != country.label}))
+        return Entity(
+            key=f"country/{iso2}", type=COUNTRY, label=country.label, alt_labels=alts,
+            same_as=(country.geonames_iri,),
+        )
+
+
+def _label(surfaces: Counter) -> str:
+    multi = [s for s in surfaces if len(s.split()) > 1]
+    pool = multi or list(surfaces)
+    return sorted(pool, key=lambda s: (-surfaces[s], -len(s.split()), s))[0]

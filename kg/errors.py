@@ -1,0 +1,68 @@
+"""Every error a user can see, in one place.
+
+Each is one line naming the file (or thing) and the reason; the CLI prints it without a
+traceback and exits with the error's status.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KgError(Exception):
+    """A user mistake or bad input: printed as one line, no traceback."""
+
+    code = "E000"
+    exit_status = 1
+
+    def __init__(self, where: str | Path | None, reason: str) -> None:
+        self.where = str(where) if where is not None else None
+        self.reason = " ".join(str(reason).split())
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"error {self.code}: {prefix}{self.reason}"
+
+
+class InputError(KgError):
+    """An article file or folder that cannot be read."""
+
+    code = "E001"
+
+
+class ModelError(KgError):
+    """The spaCy model named cannot be loaded."""
+
+    code = "E002"
+
+
+class GraphError(KgError):
+    """A graph file that cannot be read or parsed."""
+
+    code = "E003"
+
+
+class QueryError(KgError):
+    """A SPARQL query that does not parse or cannot run."""
+
+    code = "E004"
+    exit_status = 2
+
+
+class GoldError(KgError):
+    """A gold file that is not in the newskg-gold/1 shape."""
+
+    code = "E005"
+
+
+class OutputError(KgError):
+    """An output that cannot be written."""
+
+    code = "E006"
+
+
+class LinksError(KgError):
+    """A links table (--links) that cannot be read."""
+
+    code = "E007"

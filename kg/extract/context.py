@@ -1,0 +1,189 @@
+"""What every extractor gets besides the parse: people, countries, quotes and coreference of
+one article, worked out once.
+
+Extractors refer to people by article-local keys (``"p:3"``, cluster 3 of this article);
+the pipeline maps them to corpus-wide entities afterwards. Countries are already global
+(``"country/UA"``) because the gazetteer names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.entities.coref import Resolution, describe, resolve
+from kg.entities.countries import get_gazetteer
+from kg.entities.people import PersonCluster, PersonMention, find_people
+from kg.extract.quotes import Quote, find_quotes
+from kg.model import Article
+
+COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+
+
+def person_key(cluster: int) -> str:
+    return f"p:{cluster}"
+
+
+def country_key(iso2: str) -> str:
+    return f"country/{iso2}"
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    iso2: str
+    kind: str  # name | alias | demonym | capital | institution
+    start: int  # token index
+    end: int
+
+
+@dataclass
+class DocContext:
+    article: Article
+    doc: Doc
+    clusters: list[PersonCluster]
+    mentions: list[PersonMention]
+    quotes: list[Quote]
+    countries: list[CountryMention]
+    resolved: dict[int, Resolution] = field(default_factory=dict)
+    _country_at: dict[int, CountryMention] = field(default_factory=dict)
+    _quote_starts: list[int] = field(default_factory=list)
+
+    # --- people ---------------------------------------------------------------------
+    def person(self, tok: Token) -> Resolution | None:
+        """The person a token names or refers to (name, pronoun, role noun), if any."""
+        res = self.resolved.get(tok.i)
+        if res is not None:
+            return res
+        for child in tok.children:  # "President Trump": the title heads the name
+            if child.dep_ in ("compound", "appos", "flat") and child.i in self.resolved:
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    return self.resolved[child.i]
+        return None
+
+    def people(self, tok: Token) -> list[Resolution]:
+        """The person of ``tok`` and of everything coordinated with it ("X and Y")."""
+        out: list[Resolution] = []
+        for t in [tok, *_conjuncts(tok)]:
+            res = self.person(t)
+            if res is not None and all(r.cluster != res.cluster for r in out):
+                out.append(res)
+        return out
+
+    # --- countries ------------------------------------------------------------------
+    def country(self, tok: Token) -> CountryMention | None:
+        return self._country_at.get(tok.i)
+
+    def countries_of(self, tok: Token) -> list[CountryMention]:
+        out: list[CountryMention] = []
+        for t in [tok, *_conjuncts(tok)]:
+            c = self.country(t)
+            if c is not None and all(o.iso2 != c.iso2 for o in out):
+                out.append(c)
+        return out
+
+    # --- quotes ---------------------------------------------------------------------
+    def quote_at(self, char: int) -> Quote | None:
+        i = bisect.bisect_right(self._quote_starts, char) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.open_mark <= char < q.outer_end:
+                return q
+        return None
+
+    def inside_quote(self, char: int) -> bool:
+        return self.quote_at(char) is not None
+
+    def span(self, start_char: int, end_char: int) -> Span | None:
+        return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ == "appos" and t.head.dep_ == "conj":
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def find_countries(doc: Doc, skip_char=lambda _c: False) -> list[CountryMention]:
+    """Country names, short names, demonyms, capitals and institutions in ``doc``."""
+    gazetteer = get_gazetteer()
+    found: list[CountryMention] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not tok.text[:1].isupper() or skip_char(tok.idx):
+            i += 1
+            continue
+        hit = None
+        for length in (5, 4, 3, 2, 1):
+            if i + length > len(doc):
+                continue
+            span = doc[i : i + length]
+            if "\n" in span.text:
+                continue
+            match = gazetteer.lookup(span.text)
+            if match is None:
+                continue
+            if getattr(match, "ambiguous", False) and not _ner_agrees(span):
+                continue
+            hit = (length, match)
+            break
+        if hit is None:
+            i += 1
+            continue
+        length, match = hit
+        found.append(CountryMention(match.country.iso2, match.kind, i, i + length))
+        i += length
+    return found
+
+
+def _ner_agrees(span: Span) -> bool:
+    return any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in span)
+
+
+def build_context(article: Article, doc: Doc) -> DocContext:
+    """Work out people, countries, quotes and coreference for one parsed article."""
+    skips = sorted(article.skip)
+
+    def skip_char(char: int) -> bool:
+        return any(s <= char < e for s, e in skips)
+
+    countries = find_countries(doc, skip_char)
+    country_at = {i: c for c in countries for i in range(c.start, c.end)}
+    place_words = {doc[c.start : c.end].text for c in countries}
+    gazetteer = get_gazetteer()
+
+    def is_place(text: str) -> bool:
+        return text in place_words or gazetteer.lookup(text) is not None
+
+    clusters, mentions = find_people(
+        doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at)
+    )
+    quotes = find_quotes(doc.text)
+    ctx = DocContext(
+        article=article,
+        doc=doc,
+        clusters=clusters,
+        mentions=mentions,
+        quotes=quotes,
+        countries=countries,
+        _country_at=country_at,
+        _quote_starts=[q.open_mark for q in quotes],
+    )
+
+    def country_of(tok: Token) -> str | None:
+        c = country_at.get(tok.i)
+        return c.iso2 if c else None
+
+    describe(doc, clusters, mentions, country_of=country_of)
+    ctx.resolved = resolve(
+        doc, clusters, mentions, country_of=country_of, inside_quote=ctx.inside_quote
+    )
+    return ctx

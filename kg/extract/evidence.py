@@ -1,0 +1,50 @@
+"""Evidence records: the sentence(s) a fact was read from, with offsets into the article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.model import Evidence
+
+
+def sentence_bounds(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentences covering [start, end)."""
+    doc = ctx.doc
+    first = doc.char_span(start, max(start + 1, min(end, len(doc.text))), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return start, end
+    s = first[0].sent.start_char
+    e = first[-1].sent.end_char
+    # Keep paragraphs apart: a "sentence" never runs across a blank line into a heading.
+    return min(s, start), max(e, end)
+
+
+def make_evidence(
+    ctx: DocContext,
+    start: int,
+    end: int,
+    *,
+    confidence: float,
+    extractor: str,
+    rule: str,
+    chain: tuple[str, ...] = (),
+) -> Evidence:
+    s, e = sentence_bounds(ctx, start, end)
+    text = ctx.article.text[s:e]
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    return Evidence(
+        article_id=ctx.article.id,
+        text=" ".join(text.split()),
+        start=s + lead,
+        end=e - trail,
+        confidence=round(max(0.0, min(1.0, confidence)), 2),
+        extractor=extractor,
+        rule=rule,
+        chain=chain,
+    )
+
+
+def token_bounds(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)

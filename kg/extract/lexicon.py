@@ -1,0 +1,138 @@
+"""Lexicons the extractors and the resolver read: data, not code.
+
+Every list here is general English (verbs of speech, meeting nouns, titles, guarantee cues);
+nothing names a person, an article or a sentence.
+"""
+
+from __future__ import annotations
+
+# --- coreference -----------------------------------------------------------------------
+
+PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+
+# Nouns that refer to a person by office or role.
+ROLE_HEADS = frozenset(
+    "president leader minister secretary secretary-general premier chancellor spokesperson "
+    "spokesman spokeswoman envoy chief head diplomat ambassador general prime-minister "
+    "commander foreign-secretary king queen".split()
+)
+LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "leader"})
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leader": ("president", "prime", "premier", "chancellor", "leader"),
+    "head": ("president", "prime", "premier", "chancellor", "head"),
+    "chief": ("minister", "secretary", "chief", "head", "commander"),
+    "premier": ("prime", "premier"),
+    "spokesman": ("spokesperson", "spokeswoman", "spokesman"),
+    "spokeswoman": ("spokesperson", "spokeswoman", "spokesman"),
+    "spokesperson": ("spokesperson", "spokeswoman", "spokesman"),
+    "secretary-general": ("secretary", "general"),
+    "envoy": ("envoy", "representative"),
+    "diplomat": ("minister", "secretary", "diplomat", "ambassador"),
+}
+
+# --- stated ------------------------------------------------------------------------------
+
+# Verbs that attribute a proposition to a speaker (lemmas).
+SPEECH_VERBS = frozenset(
+    """say state note add emphasize emphasise stress insist tell write tweet post claim argue
+    warn announce reveal declare explain assert affirm reaffirm reiterate remark comment
+    confirm acknowledge admit concede suggest propose predict maintain contend point mention
+    clarify underline underscore highlight recall recount report describe promise pledge
+    vow assure reassure inform answer reply respond retort observe caution urge believe
+    think say told""".split()
+)
+# Speech verbs whose content is a noun phrase rather than a clause are not read as claims.
+NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
+# Adverbial/prepositional frames that attribute the rest of a sentence: "according to X".
+ACCORDING_TO = ("according", "to")
+
+# --- met ---------------------------------------------------------------------------------
+
+# verb lemma -> meeting mode ("in-person", "call" or None when the verb doesn't tell)
+MEET_VERBS: dict[str, str | None] = {
+    "meet": "in-person",
+    "host": "in-person",
+    "receive": "in-person",
+    "visit": "in-person",
+    "talk": None,
+    "speak": None,
+    "confer": None,
+    "converse": None,
+    "negotiate": None,
+    "phone": "call",
+    "telephone": "call",
+    "call": "call",
+    "brief": None,
+    "sit": "in-person",
+}
+# verbs needing "with"/"to" to be a meeting (speak WITH, talk TO); others take an object
+MEET_VERBS_PREP = frozenset({"talk", "speak", "confer", "converse", "negotiate", "sit"})
+MEET_PREPS = frozenset({"with", "to"})
+# verbs whose coordinated subject alone makes a meeting: "X and Y discussed ..."
+JOINT_VERBS = frozenset({"discuss", "meet", "talk", "negotiate", "agree", "confer", "speak"})
+
+MEETING_NOUNS: dict[str, str | None] = {
+    "meeting": "in-person",
+    "talk": None,
+    "talks": None,
+    "conversation": None,
+    "call": "call",
+    "phone": "call",
+    "phonecall": "call",
+    "negotiation": None,
+    "negotiations": None,
+    "discussion": None,
+    "summit": "in-person",
+    "dinner": "in-person",
+    "lunch": "in-person",
+    "breakfast": "in-person",
+    "visit": "in-person",
+    "encounter": "in-person",
+    "tete-a-tete": "in-person",
+    "conference": None,
+    "videoconference": "call",
+    "chat": None,
+    "exchange": None,
+    "dialogue": None,
+}
+# verbs that take a meeting noun as object: "held talks with", "had a conversation with"
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "host", "attend", "join", "begin", "start"})
+# words marking a meeting that has not happened yet
+PLANNED_MARKERS = frozenset(
+    {"upcoming", "planned", "future", "next", "scheduled", "expected", "proposed", "possible", "potential"}
+)
+PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend", "set", "propose", "seek"})
+
+# --- roles -------------------------------------------------------------------------------
+
+# nouns that make a sentence about security guarantees
+GUARANTEE_NOUNS = frozenset({"guarantee", "guarantees", "assurance", "assurances"})
+# forces a country can provide
+FORCE_NOUNS = frozenset(
+    """troop troops soldier soldiers force forces peacekeeper peacekeepers contingent
+    contingents mission personnel army armies military jet jets aircraft
+    defence defense boots""".split()
+)
+# verbs of providing: a country that provides (forces or guarantees) is a guarantor
+PROVIDE_VERBS = frozenset(
+    """send deploy provide contribute offer station commit dispatch supply give lead join
+    participate guarantee ensure extend base""".split()
+)
+# adjectives/nouns of readiness: "ready to send", "openness to deploying"
+READY_WORDS = frozenset(
+    """ready prepared willing open openness readiness willingness eager keen able
+    commitment""".split()
+)
+# verbs of opposing a proposed form of guarantee
+OPPOSE_VERBS = frozenset({"oppose", "reject", "block", "veto", "object", "resist", "refuse", "rule", "condemn"})
+OPPOSE_ADJECTIVES = frozenset({"unacceptable", "opposed", "against"})
+# what the opposition must be about to count (membership, deployments, forces)
+OPPOSE_TOPICS = frozenset(
+    """membership nato accession troop troops force forces peacekeeper peacekeepers
+    deployment presence contingent contingents mission guarantee guarantees soldier
+    soldiers""".split()
+)
+# verbs of receiving guarantees: "Ukraine must get clear security guarantees"
+RECEIVE_VERBS = frozenset(
+    {"get", "receive", "secure", "obtain", "need", "have", "seek", "demand", "want", "require", "deserve"}
+)

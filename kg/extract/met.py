@@ -1,0 +1,181 @@
+"""person–met–person: meetings, calls, talks, hosting and conversations.
+
+Rules (the ``rule`` each fact records):
+
+* ``met.verb`` — "X met (with) Y", "X hosted Y", "X spoke with Y", "X called Y", "X briefed Y";
+* ``met.verb.joint`` — "X and Y discussed …", "X and Y met";
+* ``met.noun`` — "X's meeting with Y", "his talks with Y", "a conversation between X and Y",
+  "X had a call with Y", "during a press conference with Y, X …" (the second participant from
+  *with*/*between*, the first from the possessor or the subject of the clause).
+
+A meeting that is future, hoped for or planned ("upcoming", "will meet", "plans to meet") is
+kept with status "planned". Participants must both be people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.entities.coref import Resolution
+from kg.extract import register
+from kg.extract.context import DocContext, person_key
+from kg.extract.evidence import make_evidence
+from kg.extract.lexicon import (
+    JOINT_VERBS,
+    LIGHT_VERBS,
+    MEET_PREPS,
+    MEET_VERBS,
+    MEET_VERBS_PREP,
+    MEETING_NOUNS,
+    PLANNED_MARKERS,
+)
+from kg.extract.syntax import conjuncts, negated, planned, subjects
+from kg.model import Meeting
+
+EXTRACTOR = "met"
+CALL_WORDS = frozenset({"phone", "telephone", "video", "call", "videoconference", "online", "virtual"})
+
+
+def _people(ctx: DocContext, tokens: list[Token]) -> list[Resolution]:
+    out: list[Resolution] = []
+    for tok in tokens:
+        for res in ctx.people(tok):
+            if all(r.cluster != res.cluster for r in out):
+                out.append(res)
+    return out
+
+
+def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out.extend(conjuncts(pobj))
+    return out
+
+
+def _mode(tok: Token, default: str | None) -> str | None:
+    words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
+    if words & CALL_WORDS and default != "in-person":
+        return "call"
+    if "phone" in words or "telephone" in words:
+        return "call"
+    return default
+
+
+@register("kg.met.v1")
+def extract_met(ctx: DocContext) -> Iterator[Meeting]:
+    facts: list[Meeting] = []
+    for tok in ctx.doc:
+        if ctx.inside_quote(tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in MEET_VERBS:
+            facts.extend(_from_verb(ctx, tok, lemma))
+        elif tok.pos_ == "VERB" and lemma in JOINT_VERBS:
+            facts.extend(extract_joint(ctx, tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS):
+            facts.extend(_from_noun(ctx, tok))
+    seen: set[tuple] = set()
+    for fact in sorted(facts, key=lambda f: (f.evidence.start, f.participants, f.status)):
+        key = (fact.participants, fact.status, fact.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            yield fact
+
+
+def _meeting(
+    ctx: DocContext, a: list[Resolution], b: list[Resolution], tok: Token, *, rule: str,
+    mode: str | None, status: str, confidence: float,
+) -> Iterator[Meeting]:
+    for x in a:
+        for y in b:
+            if x.cluster == y.cluster:
+                continue
+            pair = tuple(sorted((person_key(x.cluster), person_key(y.cluster))))
+            chain = tuple(s for r in (x, y) if len(r.chain) > 1 for s in r.chain)
+            conf = confidence - (0.1 if chain else 0.0)
+            sent = tok.sent
+            ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=conf,
+                               extractor=EXTRACTOR, rule=rule, chain=chain)
+            yield Meeting(pair, ev, status=status, mode=mode)
+
+
+def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
+    if negated(verb, climb=0):
+        return
+    status = "planned" if planned(verb) else "held"
+    mode = _mode(verb, MEET_VERBS[lemma])
+    subj = _people(ctx, subjects(verb))
+    if lemma in MEET_VERBS_PREP:
+        objs = _people(ctx, _prep_objects(verb, MEET_PREPS))
+    else:
+        if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+            return  # "called on X to …", "called X 'unsuccessful'": not a phone call
+        direct = [c for c in verb.children if c.dep_ == "dobj"]
+        objs = _people(ctx, [t for d in direct for t in (d, *conjuncts(d))])
+        if lemma == "meet":
+            objs += [r for r in _people(ctx, _prep_objects(verb, frozenset({"with"})))
+                     if all(o.cluster != r.cluster for o in objs)]
+    if subj and objs:
+        yield from _meeting(ctx, subj, objs, verb, rule="met.verb", mode=mode, status=status,
+                            confidence=0.9)
+    elif len(subj) >= 2 and lemma in JOINT_VERBS:
+        yield from _pairs(ctx, subj, verb, mode, status)
+
+
+def _pairs(ctx, people, tok, mode, status) -> Iterator[Meeting]:
+    for i, x in enumerate(people):
+        for y in people[i + 1 :]:
+            yield from _meeting(ctx, [x], [y], tok, rule="met.verb.joint", mode=mode,
+                                status=status, confidence=0.85)
+
+
+def extract_joint(ctx: DocContext, verb: Token) -> Iterator[Meeting]:
+    subj = _people(ctx, subjects(verb))
+    if len(subj) >= 2 and not negated(verb, climb=0):
+        status = "planned" if planned(verb) else "held"
+        yield from _pairs(ctx, subj, verb, None, status)
+
+
+def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
+    key = noun.lemma_.lower() if noun.lemma_.lower() in MEETING_NOUNS else noun.lower_
+    default_mode = MEETING_NOUNS[key]
+    if noun.dep_ == "compound":
+        return  # "meeting room", "call centre"
+    if key == "conference" and not any(c.lower_ in ("press", "news", "video") for c in noun.children):
+        return
+    modifiers = {c.lower_ for c in noun.children}
+    status = "planned" if (modifiers & PLANNED_MARKERS or planned(noun)) else "held"
+    if noun.head.lower_ == "ahead" or (noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"):
+        status = "planned"
+    mode = _mode(noun, default_mode)
+    between = _people(ctx, _prep_objects(noun, frozenset({"between", "among"})))
+    if len(between) >= 2:
+        yield from _pairs_noun(ctx, between, noun, mode, status)
+        return
+    others = _people(ctx, _prep_objects(noun, frozenset({"with"})))
+    if not others:
+        return
+    owners: list[Resolution] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owners = _people(ctx, [child])
+    if not owners and not any(c.dep_ == "poss" for c in noun.children):
+        head = noun.head
+        if noun.dep_ in ("dobj", "pobj", "nsubj", "attr", "appos") or head.lower_ in LIGHT_VERBS:
+            owners = _people(ctx, subjects(noun))
+    if owners:
+        yield from _meeting(ctx, owners, others, noun, rule="met.noun", mode=mode, status=status,
+                            confidence=0.85)
+
+
+def _pairs_noun(ctx, people, tok, mode, status) -> Iterator[Meeting]:
+    for i, x in enumerate(people):
+        for y in people[i + 1 :]:
+            yield from _meeting(ctx, [x], [y], tok, rule="met.noun.between", mode=mode,
+                                status=status, confidence=0.85)

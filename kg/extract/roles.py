@@ -1,0 +1,274 @@
+"""country–role-in–security-guarantees: guarantors, opponents and recipients.
+
+Rules (the ``rule`` each fact records):
+
+* ``roles.guarantor.provide`` — a country (or a person speaking for one, or its capital or
+  institution) sends, deploys, provides or contributes forces or guarantees, or is ready,
+  prepared or open to: "Denmark is prepared to send troops", "Ankara's openness to deploying
+  troops"; negated ("would not send its own soldiers") yields nothing;
+* ``roles.guarantor.forces`` — national forces put forward in a guarantee or peacekeeping
+  context: "British and French troops could adopt zones of control";
+* ``roles.guarantor.role`` — "X's role in providing security guarantees", "guarantees from X";
+* ``roles.opponent`` — a country opposes, rejects, rules out or vetoes membership, troops or a
+  deployment, or finds it "unacceptable": "the US, Germany … oppose Ukraine's membership in NATO";
+* ``roles.recipient`` — guarantees for/to a country, a country needing, getting or having
+  guarantees, "providing Kyiv with security guarantees", "guarantee Ukraine".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import register
+from kg.extract.context import CountryMention, DocContext, country_key
+from kg.extract.evidence import make_evidence
+from kg.extract.lexicon import (
+    FORCE_NOUNS,
+    GUARANTEE_NOUNS,
+    OPPOSE_ADJECTIVES,
+    OPPOSE_TOPICS,
+    OPPOSE_VERBS,
+    PROVIDE_VERBS,
+    READY_WORDS,
+    RECEIVE_VERBS,
+    SPEECH_VERBS,
+)
+from kg.extract.syntax import conjuncts, negated, subjects
+from kg.model import GUARANTOR, OPPONENT, RECIPIENT, RoleAssertion
+
+EXTRACTOR = "roles"
+CONTEXT_WORDS = frozenset(
+    {"peacekeeping", "peacekeeper", "peacekeepers", "reassurance", "guarantee", "guarantees",
+     "ceasefire", "deployment", "deploy", "contingent", "mission", "coalition"}
+)
+ROLE_NOUNS = frozenset({"role", "participation", "part", "contribution", "involvement", "place"})
+# "Ukraine needs the participation of countries: …" — what a recipient asks of others
+ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence", "support",
+                       "commitment", "contribution", "help", "backing"})
+MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can"})
+
+
+def _lemmas(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _countries(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
+    """Countries named by tokens: country names, capitals, institutions, or people speaking
+    for a country (their nationality, when a title gives exactly one)."""
+    out: list[CountryMention] = []
+    tokens = [_speaker_subject(t) or t for t in tokens]
+    tokens = [x for t in tokens for x in (t if isinstance(t, list) else [t])]
+    for tok in tokens:
+        for t in (tok, *conjuncts(tok)):
+            found = ctx.countries_of(t)
+            if not found:
+                # "its openness", "his country": a possessor or the noun "country" + possessor
+                res = ctx.person(t)
+                if res is None and t.lower_ in ("country", "government", "nation"):
+                    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                    res = ctx.person(owner) if owner is not None else None
+                if res is not None:
+                    nat = ctx.clusters[res.cluster].countries
+                    if len(nat) == 1:
+                        iso = next(iter(nat))
+                        found = [CountryMention(iso, "person", t.i, t.i + 1)]
+            for c in found:
+                if c.kind == "demonym" and t.pos_ != "PROPN" and t.dep_ != "nsubj":
+                    continue  # "Ukrainian cities": an adjective does not act
+                if all(o.iso2 != c.iso2 for o in out):
+                    out.append(c)
+    return out
+
+
+def _speaker_subject(tok: Token) -> list[Token] | None:
+    """"Sweden said it would send troops": a pronoun subject of reported speech is the
+    speaker of the verb of speech above it."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "we"):
+        return None
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+            said = clause.head
+            subj = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [t for s in subj for t in (s, *conjuncts(s))] or None
+        if clause.head is clause:
+            break
+        clause = clause.head
+    return None
+
+
+def _destinations(verb: Token, ctx: DocContext) -> set[str]:
+    """Countries a deployment goes to ("send troops to Ukraine", "in Ukraine")."""
+    isos: set[str] = set()
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into", "for", "on"):
+            isos.update(c.iso2 for c in ctx.countries_of(t))
+    return isos
+
+
+@register("kg.roles.v1")
+def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
+    facts: list[RoleAssertion] = []
+    article_context = bool(_lemmas(ctx.doc) & CONTEXT_WORDS)
+    recent: list[bool] = []  # whether each earlier sentence spoke of guarantees
+    for sent in ctx.doc.sents:
+        words = _lemmas(sent)
+        about_guarantees = bool(words & (GUARANTEE_NOUNS | {"guarantee"}))
+        in_context = about_guarantees or any(recent[-2:])
+        recent.append(about_guarantees)
+        if in_context:
+            facts.extend(_asked_of(ctx, sent))
+        if not words & (FORCE_NOUNS | GUARANTEE_NOUNS | OPPOSE_TOPICS | {"guarantee"}):
+            continue
+        here: list[RoleAssertion] = []
+        for tok in sent:
+            here.extend(_guarantor(ctx, tok, sent, article_context))
+            here.extend(_opponent(ctx, tok, sent))
+            here.extend(_recipient(ctx, tok))
+        # the country guarantees are for is not, in the same breath, their guarantor
+        receiving = {f.country for f in here if f.role == RECIPIENT}
+        facts.extend(f for f in here if not (f.role == GUARANTOR and f.country in receiving))
+    seen: set[tuple] = set()
+    for fact in sorted(facts, key=lambda f: (f.evidence.start, f.country, f.role)):
+        key = (fact.country, fact.role, fact.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            yield fact
+
+
+def _fact(ctx: DocContext, country: CountryMention, role: str, sent: Span, rule: str,
+          confidence: float) -> RoleAssertion:
+    if country.kind in ("capital", "institution", "person"):
+        confidence -= 0.1
+    ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=confidence,
+                       extractor=EXTRACTOR, rule=rule)
+    return RoleAssertion(country_key(country.iso2), role, ev)
+
+
+def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -> Iterator[RoleAssertion]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in PROVIDE_VERBS:
+        objects = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+        if not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS | {"guarantee", "support"}):
+            return
+        if lemma in ("provide", "give", "offer") and not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS):
+            return
+        if negated(tok, climb=3):
+            return
+        dest = _destinations(tok, ctx)
+        for c in _countries(ctx, subjects(tok)):
+            if c.iso2 not in dest:
+                yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.85)
+        # "Ankara's openness to deploying troops": the possessor of a readiness noun
+        head = tok.head
+        for _ in range(3):
+            if head.lower_ in READY_WORDS or head.lemma_.lower() in READY_WORDS:
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                for c in _countries(ctx, owners):
+                    if c.iso2 not in dest:
+                        yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.8)
+                break
+            head = head.head
+    elif tok.pos_ in ("NOUN", "PROPN") and lemma in FORCE_NOUNS and article_context:
+        # national forces as actors of a (modal) proposal: "British and French troops could …"
+        if tok.dep_ not in ("nsubj", "nsubjpass") or negated(tok.head, climb=0):
+            return
+        if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):
+            return
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [t for m in mods for t in conjuncts(m)]
+        for c in _countries_adj(ctx, mods):
+            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.forces", 0.7)
+    elif tok.pos_ == "NOUN" and lemma in ROLE_NOUNS:
+        if not _lemmas(tok.head.subtree) & (GUARANTEE_NOUNS | {"guarantee", "peacekeeping"}):
+            return
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for c in _countries(ctx, owners):
+            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
+    elif tok.pos_ == "NOUN" and lemma in ("guarantee", "assurance"):
+        sources = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj"]
+        for c in _countries(ctx, sources):
+            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
+
+
+def _asked_of(ctx: DocContext, sent: Span) -> Iterator[RoleAssertion]:
+    """In talk of guarantees, a recipient needing the participation of countries names
+    those countries as taking part: "Ukraine needs representation of countries: X, Y"."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECEIVE_VERBS or negated(tok, climb=0):
+            continue
+        asks = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS]
+        if not asks:
+            continue
+        receivers = {c.iso2 for c in _countries(ctx, subjects(tok))}
+        if not receivers:
+            continue
+        named = [t for t in tok.subtree if t.i > asks[0].i]  # the list may hang off the verb
+        for c in _countries_adj(ctx, named):
+            if c.iso2 not in receivers and c.kind in ("name", "alias"):
+                yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.asked", 0.7)
+
+
+def _countries_adj(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
+    out: list[CountryMention] = []
+    for t in tokens:
+        c = ctx.country(t)
+        if c is not None and all(o.iso2 != c.iso2 for o in out):
+            out.append(c)
+    return out
+
+
+def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in OPPOSE_VERBS:
+        if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return
+        if negated(tok, climb=0):
+            return
+        topic = [t for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for t in c.subtree]
+        if tok.dep_ == "relcl":
+            topic += list(tok.head.head.subtree) if tok.head.head is not tok.head else []
+        if not _lemmas(topic) & OPPOSE_TOPICS:
+            return
+        for c in _countries(ctx, subjects(tok)):
+            yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.8)
+    elif tok.lower_ in OPPOSE_ADJECTIVES and tok.pos_ == "ADJ":
+        holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+        targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                   for p in c.children if p.dep_ == "pobj"]
+        head = tok.head
+        topic = list(head.subtree)
+        if not _lemmas(topic) & OPPOSE_TOPICS:
+            return
+        for c in _countries(ctx, targets):
+            yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+
+
+def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
+    lemma = tok.lemma_.lower()
+    sent = tok.sent
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in ("guarantee", "assurance"):
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                   for p in c.children if p.dep_ == "pobj"]
+        targets += [c for c in tok.children if c.dep_ == "poss"]
+        for c in _countries(ctx, targets):
+            yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.85)
+        head = tok.head
+        if tok.dep_ in ("dobj",) and head.lemma_.lower() in RECEIVE_VERBS and not negated(head, climb=0):
+            for c in _countries(ctx, subjects(head)):
+                yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.8)
+        if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PROVIDE_VERBS:
+            verb = head.head
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            for c in _countries(ctx, objs):
+                yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.85)
+    elif tok.pos_ == "VERB" and lemma == "guarantee":
+        objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+        for c in _countries(ctx, objs):
+            if c.kind != "demonym":
+                yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.75)

@@ -1,0 +1,314 @@
+"""person–stated–claim: direct quotes and reported speech.
+
+Rules, in the order they run (each fact's ``rule`` names the one that fired):
+
+* ``stated.verb.ccomp`` — a verb of speech with a content clause: "X said (that) …",
+  "…, stated X", "X told reporters …"; when the clause is a quotation the claim is the whole
+  quote (direct), otherwise the clause (indirect, partial quotes inside it unquoted);
+* ``stated.according-to`` — "According to X, …";
+* ``stated.quote.after`` / ``stated.quote.before`` — a quotation attributed by a speech verb
+  after it ("…," X said) or before it (X said: "…", saying, "…");
+* ``stated.quote.colon`` — a line "X: …" (headline and agency style);
+* ``stated.quote.floating`` — a paragraph that is only a quotation (or a first-person
+  passage whose marks were lost) belongs to the last speaker.
+
+Speakers must be people: a name, or a pronoun or role noun the resolver tied to one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.entities.coref import Resolution
+from kg.extract import register
+from kg.extract.context import DocContext, person_key
+from kg.extract.evidence import make_evidence
+from kg.extract.lexicon import NEGATION_WORDS, SPEECH_VERBS
+from kg.extract.quotes import Quote, trim_claim
+from kg.model import Statement
+
+EXTRACTOR = "stated"
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep"})
+FIRST_PERSON = re.compile(r"\b(I|we|We|my|My|our|Our|me|us)\b")
+_COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,80}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+MIN_QUOTE_WORDS = 3
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in tok.children)
+
+
+def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
+    """The person who does ``verb``: its subject, else (for participles and coordinated verbs)
+    the subject of the verb it hangs from. Returns the resolution and how many steps it took."""
+    current = verb
+    for steps in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [
+            g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        for subj in subjects + agents:
+            res = ctx.person(subj)
+            if res is not None:
+                return res, steps
+        if subjects and steps == 0:
+            return None, steps  # an institution or a thing speaks: not a person's statement
+        if current.dep_ not in CLIMB_DEPS or current.head is current:
+            return None, steps
+        current = current.head
+    return None, 4
+
+
+def _content_tokens(clause: Token) -> list[Token]:
+    """The tokens of a content clause, without its "that" and trailing participle clauses."""
+    cut: set[int] = set()
+    for tok in clause.subtree:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i:
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.text == ",":
+                cut.update(t.i for t in tok.subtree)
+                cut.add(prev.i)
+        if tok is not clause and _is_speech_verb(tok) and tok.dep_ in ("parataxis",):
+            cut.update(t.i for t in tok.subtree)
+    tokens = [t for t in clause.subtree if t.i not in cut]
+    # keep the contiguous run from the first token
+    run: list[Token] = []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "as")):
+        run = run[1:]
+    while run and run[-1].is_punct and run[-1].text in ",.;:!?—–-\"'“”‘’":
+        run = run[:-1]
+    return run
+
+
+def _confidence(base: float, res: Resolution) -> float:
+    if len(res.chain) > 1:
+        return base - 0.1
+    return base
+
+
+@register("kg.stated.v1")
+def extract_stated(ctx: DocContext) -> Iterator[Statement]:
+    facts: list[Statement] = []
+    consumed: set[int] = set()  # quote open marks already used
+    doc = ctx.doc
+
+    def add(res: Resolution, claim: str, qtype: str, start: int, end: int, conf: float, rule: str):
+        claim = trim_claim(claim)
+        if len(claim.split()) < 2:
+            return
+        ev = make_evidence(
+            ctx, start, end, confidence=_confidence(conf, res), extractor=EXTRACTOR, rule=rule,
+            chain=res.chain,
+        )
+        facts.append(Statement(person_key(res.cluster), claim, qtype, ev))
+
+    # 1. speech verbs with a content clause
+    for verb in doc:
+        if not _is_speech_verb(verb) or ctx.inside_quote(verb.idx) or _negated(verb):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses:
+            continue
+        res, steps = speaker_of(ctx, verb)
+        if res is None:
+            continue
+        tokens = _content_tokens(clauses[0])
+        if not tokens:
+            continue
+        c_start, c_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        quote = _covering_quote(ctx, c_start, c_end)
+        if quote is not None:
+            consumed.add(quote.open_mark)
+            add(res, doc.text[quote.start : quote.end], "direct",
+                min(quote.open_mark, verb.idx), max(quote.outer_end, verb.idx + len(verb)),
+                0.9 - 0.05 * steps, "stated.verb.ccomp")
+            continue
+        for q in ctx.quotes:
+            if c_start <= q.start and q.end <= c_end + 1:
+                consumed.add(q.open_mark)
+        add(res, doc.text[c_start:c_end], "indirect", min(c_start, verb.idx),
+            max(c_end, verb.idx + len(verb)), 0.8 - 0.05 * steps, "stated.verb.ccomp")
+
+    # 2. "According to X, ..."
+    for tok in doc:
+        if tok.lower_ != "according" or ctx.inside_quote(tok.idx):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is None:
+            continue
+        res = ctx.person(pobj)
+        if res is None:
+            continue
+        head = tok.head
+        skip = {t.i for t in tok.subtree}
+        tokens = [t for t in head.subtree if t.i not in skip]
+        while tokens and tokens[0].is_punct:
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        for q in ctx.quotes:
+            if start <= q.start and q.end <= end + 1:
+                consumed.add(q.open_mark)
+        add(res, doc.text[start:end], "indirect", tok.idx, end, 0.75, "stated.according-to")
+
+    # 3. quotations attributed by position, colon lines, floating quotes
+    for quote in ctx.quotes:
+        if quote.open_mark in consumed:
+            continue
+        words = doc.text[quote.start : quote.end].split()
+        found = _attribute_quote(ctx, quote)
+        if found is not None:
+            res, rule, conf, (s, e) = found
+            if len(words) >= MIN_QUOTE_WORDS:
+                consumed.add(quote.open_mark)
+                add(res, doc.text[quote.start : quote.end], "direct", s, e, conf, rule)
+            continue
+    for match in _COLON_LINE.finditer(doc.text):
+        res = _name_only(ctx, match.start(1), match.end(1))
+        if res is not None:
+            add(res, match.group(2), "direct", match.start(), match.end(), 0.6, "stated.quote.colon")
+
+    facts.sort(key=lambda f: f.evidence.start)
+    facts.extend(_floating(ctx, consumed, facts))
+    yield from _dedupe(facts)
+
+
+def _covering_quote(ctx: DocContext, start: int, end: int) -> Quote | None:
+    """The quotation a clause lies in (or that the clause is), if any."""
+    q = ctx.quote_at(start)
+    if q is None:
+        q = ctx.quote_at(max(start - 1, 0))
+    if q is not None and start >= q.open_mark - 1 and end <= q.outer_end + 1:
+        return q
+    return None
+
+
+def _attribute_quote(ctx: DocContext, quote: Quote):
+    """A speech verb right after or right before a quotation, and its speaker."""
+    doc = ctx.doc
+    after = ctx.span(quote.outer_end, min(len(doc.text), quote.outer_end + 1))
+    if after is not None and len(after):
+        i = after[0].i
+        for tok in doc[i : min(len(doc), i + 9)]:
+            if "\n" in tok.text or (tok.is_sent_start and tok.i > i and tok.text[:1].isupper()):
+                break
+            if ctx.inside_quote(tok.idx):
+                break
+            if _is_speech_verb(tok):
+                res, steps = speaker_of(ctx, tok)
+                if res is not None:
+                    return res, "stated.quote.after", 0.9 - 0.05 * steps, (quote.open_mark, tok.idx + len(tok))
+                break
+    before = ctx.span(max(0, quote.open_mark - 1), quote.open_mark)
+    if before is not None and len(before):
+        j = before[-1].i
+        lo = max(0, j - 12)
+        for tok in reversed(doc[lo : j + 1]):
+            if "\n" in tok.text or ctx.inside_quote(tok.idx):
+                break
+            if _is_speech_verb(tok) and not _negated(tok):
+                res, steps = speaker_of(ctx, tok)
+                if res is not None:
+                    return res, "stated.quote.before", 0.85 - 0.05 * steps, (tok.idx, quote.outer_end)
+                break
+            if tok.is_sent_start and tok.i < j:
+                break
+    return None
+
+
+def _name_only(ctx: DocContext, start: int, end: int) -> Resolution | None:
+    """The person a short line prefix names ("Zelenskyy", "NATO chief Mark Rutte"), if it is
+    nothing but a name with title words."""
+    span = ctx.span(start, end)
+    if span is None or len(span) > 6:
+        return None
+    people = {ctx.resolved[t.i].cluster for t in span if t.i in ctx.resolved}
+    if len(people) != 1 or not any(t.i in ctx.resolved and len(ctx.resolved[t.i].chain) == 1 for t in span):
+        return None
+    if any(t.pos_ == "VERB" for t in span):
+        return None
+    return next(ctx.resolved[t.i] for t in span if t.i in ctx.resolved)
+
+
+def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> list[Statement]:
+    """Quotations standing alone in their paragraph belong to the last speaker; so do
+    first-person passages ending in a comma (a blockquote whose marks were lost)."""
+    out: list[Statement] = []
+    text = ctx.doc.text
+    for para in re.finditer(r"[^\n]+", text):
+        p_start, p_end = para.start(), para.end()
+        body = para.group().strip()
+        quote = next((q for q in ctx.quotes if q.open_mark >= p_start and q.open_mark < p_end), None)
+        if quote is not None:
+            if quote.open_mark in consumed:
+                continue
+            outside = text[p_start : quote.open_mark] + text[quote.outer_end : p_end]
+            if outside.strip(" \t.,;:—–-") or len(text[quote.start : quote.end].split()) < MIN_QUOTE_WORDS:
+                continue
+            c_start, c_end = quote.start, quote.end
+        elif body.endswith(",") and FIRST_PERSON.search(body) and len(body.split()) >= 6:
+            if any(s <= p_start < e for s, e in ctx.article.skip):
+                continue
+            c_start, c_end = p_start, p_end
+        else:
+            continue
+        speaker = _last_speaker(ctx, facts + out, p_start)
+        if speaker is None:
+            continue
+        claim = trim_claim(text[c_start:c_end])
+        if len(claim.split()) < 2:
+            continue
+        ev = make_evidence(ctx, p_start, p_end, confidence=0.6, extractor=EXTRACTOR,
+                           rule="stated.quote.floating", chain=("(last speaker)",))
+        out.append(Statement(speaker, claim, "direct", ev))
+    return out
+
+
+def _last_speaker(ctx: DocContext, facts: list[Statement], before: int) -> str | None:
+    earlier = [f for f in facts if f.evidence.start < before]
+    if earlier:
+        return max(earlier, key=lambda f: f.evidence.start).speaker
+    subjects = [
+        (i, r) for i, r in ctx.resolved.items()
+        if ctx.doc[i].idx < before and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
+    ]
+    if subjects:
+        return person_key(max(subjects, key=lambda ir: ir[0])[1].cluster)
+    return None
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in ("a", "an", "the")}
+
+
+def _dedupe(facts: list[Statement]) -> Iterator[Statement]:
+    """One statement per (speaker, claim): near-identical claims keep the surer reading."""
+    kept: list[Statement] = []
+    for fact in sorted(facts, key=lambda f: (-f.evidence.confidence, f.evidence.start)):
+        toks = _tokens(fact.claim)
+        dup = False
+        for other in kept:
+            if other.speaker != fact.speaker:
+                continue
+            o = _tokens(other.claim)
+            if toks and o and len(toks & o) / min(len(toks), len(o)) >= 0.8:
+                dup = True
+                break
+        if not dup:
+            kept.append(fact)
+    yield from sorted(kept, key=lambda f: (f.evidence.start, f.claim))

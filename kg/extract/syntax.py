@@ -1,0 +1,82 @@
+"""Small dependency-tree helpers shared by the extractors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import NEGATION_WORDS, PLANNED_VERBS
+
+# Climbing from a non-finite verb or a noun to the clause that carries the subject.
+CLIMB = frozenset({"xcomp", "acomp", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "ccomp",
+                   "acl", "attr", "oprd", "relcl", "amod"})
+
+
+def subjects(verb: Token, *, max_steps: int = 5) -> list[Token]:
+    """The subject tokens (with coordinated ones) of ``verb`` or of the clause it hangs from.
+
+    Stops at the first clause with a subject. For a relative clause the antecedent is not
+    the subject, so the climb stops there unless the clause has its own subject.
+    """
+    current = verb
+    for _ in range(max_steps):
+        found = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            out: list[Token] = []
+            for s in found:
+                out.append(s)
+                out.extend(conjuncts(s))
+            return out
+        if current.dep_ not in CLIMB or current.head is current or current.dep_ == "relcl":
+            return []
+        if current.dep_ == "amod":  # "Vilnius ready to send": the noun "ready" modifies
+            return [current.head, *conjuncts(current.head)]
+        current = current.head
+    return []
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def negated(tok: Token, *, climb: int = 2) -> bool:
+    """Whether ``tok`` or the verbs it depends on (up to ``climb`` steps) are negated."""
+    current = tok
+    for _ in range(climb + 1):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "acomp", "pcomp", "prep", "dobj", "pobj", "advcl", "conj"):
+            break
+        if current.head is current:
+            break
+        current = current.head
+    return False
+
+
+def planned(tok: Token) -> bool:
+    """Whether the event ``tok`` names has not happened yet: future or modal auxiliaries,
+    or governed by a verb of planning ("plans to meet", "is set to meet", "hopes to")."""
+    current = tok
+    for _ in range(4):
+        for c in current.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "might", "may"):
+                return True
+        if current.lemma_.lower() in PLANNED_VERBS and current is not tok:
+            return True
+        if current.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "ccomp"):
+            break
+        current = current.head
+    return False
+
+
+def subtree_lemmas(tok: Token) -> Iterator[str]:
+    for t in tok.subtree:
+        yield t.lemma_.lower()
+        yield t.lower_

@@ -1,0 +1,111 @@
+"""Plain data passed between pipeline stages.
+
+Every stage of newskg (reading, extraction, entity resolution, graph writing) hands the next
+one these small frozen records and nothing else, so that stages can run in other processes,
+be streamed, or be swapped (an Oxigraph writer instead of rdflib) without touching the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PERSON = "Person"
+COUNTRY = "Country"
+ORGANIZATION = "Organization"
+ENTITY_TYPES = (PERSON, COUNTRY, ORGANIZATION)
+
+GUARANTOR = "Guarantor"
+OPPONENT = "Opponent"
+RECIPIENT = "Recipient"
+ROLES = (GUARANTOR, OPPONENT, RECIPIENT)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read. ``text`` is what every character offset points into.
+
+    ``skip`` lists (start, end) character ranges of page furniture (bylines, photo credits,
+    tag lists, front matter) that extraction must ignore; the text itself is left untouched.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD)
+    url: str | None = None
+    publisher: str | None = None
+    path: str | None = None
+    skip: tuple[tuple[int, int], ...] = ()
+
+    def content(self) -> str:
+        """The text with furniture blanked out (same length, so offsets still hold)."""
+        if not self.skip:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.skip:
+            for i in range(start, min(end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence(s), their offsets, how sure we are, and who said so."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    confidence: float
+    extractor: str  # "met", "stated" or "roles" (the contract's kg:extractor)
+    rule: str = ""  # the rule that fired, e.g. "met.verb.subj-obj" (for `kg explain`)
+    chain: tuple[str, ...] = ()  # how a speaker/participant was resolved (coreference steps)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    participants: tuple[str, ...]  # entity keys, sorted
+    evidence: Evidence
+    status: str = "held"  # "held" | "planned"
+    mode: str | None = None  # "in-person" | "call" | None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str  # entity key
+    claim: str
+    quote_type: str  # "direct" | "indirect"
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class RoleAssertion:
+    country: str  # entity key
+    role: str  # one of ROLES
+    evidence: Evidence
+
+
+Fact = Meeting | Statement | RoleAssertion
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world entity after resolution across mentions, spellings and articles."""
+
+    key: str  # stable slug, e.g. "person/volodymyr-zelensky", "country/UA"
+    type: str  # one of ENTITY_TYPES
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()  # authority IRIs (GeoNames, Wikidata from a links table)
+
+
+@dataclass
+class Build:
+    """Everything one build produced: the input to every writer."""
+
+    articles: list[Article] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

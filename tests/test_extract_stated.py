@@ -1,0 +1,59 @@
+"""The stated extractor on passages written for these tests (not from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # reported speech, speech verb in every position
+    ("Finance Minister Clara Voss said that inflation would fall next year.",
+     [("Clara Voss", "inflation would fall next year")]),
+    ("Inflation will fall next year, said Finance Minister Clara Voss.",
+     [("Clara Voss", "Inflation will fall next year")]),
+    ("Clara Voss, who leads the finance ministry, said the budget was balanced.",
+     [("Clara Voss", "the budget was balanced")]),
+    ("Clara Voss told reporters the budget was balanced.",
+     [("Clara Voss", "the budget was balanced")]),
+    ("Mayor Tomas Berg insisted that the bridge would open in May.",
+     [("Tomas Berg", "the bridge would open in May")]),
+    ("According to Mayor Tomas Berg, the bridge will open in May.",
+     [("Tomas Berg", "the bridge will open in May")]),
+    # direct quotes: straight, curly, after and before, several sentences
+    ('"The bridge will open in May," Mayor Tomas Berg said.',
+     [("Tomas Berg", "The bridge will open in May")]),
+    ("“The bridge will open in May. Nothing can stop it now,” Tomas Berg said.",
+     [("Tomas Berg", "The bridge will open in May. Nothing can stop it now")]),
+    ('Mayor Tomas Berg said: "We have the money and we have the workers."',
+     [("Tomas Berg", "We have the money and we have the workers")]),
+    # pronouns and role nouns
+    ("Mayor Tomas Berg visited the site. He said the work was ahead of schedule.",
+     [("Tomas Berg", "the work was ahead of schedule")]),
+    ("Finance Minister Clara Voss presented the budget. The minister noted that taxes would not rise.",
+     [("Clara Voss", "taxes would not rise")]),
+    # negation and institutions give nothing
+    ("Clara Voss did not say whether taxes would rise.", []),
+    ("The ministry said that taxes would not rise.", []),
+    ("Sources told reporters that the minister would resign.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract_stated_cases(extract, text, expected):
+    assert sorted(extract(text)["stated"]) == sorted(expected)
+
+
+def test_extract_stated_floating_quote_goes_to_last_speaker(extract):
+    text = (
+        'Mayor Tomas Berg said the bridge would open in May.\n\n'
+        '"We have the money and we have the workers. Nothing can stop it now."\n'
+    )
+    stated = extract(text)["stated"]
+    assert ("Tomas Berg", "We have the money and we have the workers. Nothing can stop it now") in stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said "', "“Unbalanced quote that never ends, said Tomas Berg.", '""', "\u201d\u201c" * 20],
+)
+def test_extract_stated_unbalanced_marks_never_crash(extract, text):
+    extract(text)
