@@ -169,7 +169,9 @@ def resolve(
         lower = tok.lower_
         found: Resolution | None = None
         if lower in PRONOUNS and not inside_quote(tok.idx):
-            ahead = _main_subject_ahead(tok, by_token)
+            earlier_subject = any(e[3] == tok.sent.start and e[2] for e in events)
+            ahead = (_main_subject_ahead(tok, by_token)
+                     if tok.dep_ == "poss" and not earlier_subject else None)
             if ahead is not None:
                 found = Resolution(ahead.cluster, (tok.text, name_of(ahead.cluster)))
             else:
@@ -240,10 +242,8 @@ def _main_subject_ahead(tok: Token, by_token: dict[int, PersonMention]) -> Perso
     if tok.i > root.i:
         return None
     for subj in root.children:
-        if subj.dep_ in SUBJECT_DEPS and subj.i > tok.i:
-            for t in subj.subtree:
-                if t.i in by_token and t.i > tok.i:
-                    return by_token[t.i]
+        if subj.dep_ in SUBJECT_DEPS and subj.i > tok.i and subj.i in by_token:
+            return by_token[subj.i]
     return None
 
 

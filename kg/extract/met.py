@@ -114,7 +114,12 @@ def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
     if lemma in MEET_VERBS_PREP:
         objs = _people(ctx, _prep_objects(verb, MEET_PREPS))
     else:
-        if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+        if lemma == "call" and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+            or (c.lower_ in ("on", "upon") and c.i == verb.i + 1
+                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+            for c in verb.children
+        ):
             return  # "called on X to …", "called X 'unsuccessful'": not a phone call
         direct = [c for c in verb.children if c.dep_ == "dobj"]
         objs = _people(ctx, [t for d in direct for t in (d, *conjuncts(d))])

@@ -31,7 +31,7 @@ from kg.extract.quotes import Quote, trim_claim
 from kg.model import Statement
 
 EXTRACTOR = "stated"
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp"})
 FIRST_PERSON = re.compile(r"\b(I|we|We|my|My|our|Our|me|us)\b")
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,80}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
@@ -49,7 +49,14 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
     """The person who does ``verb``: its subject, else (for participles and coordinated verbs)
     the subject of the verb it hangs from. Returns the resolution and how many steps it took."""
     current = verb
-    for steps in range(4):
+    for steps in range(7):
+        if steps:  # '"…," he said, later clarifying that …': the speech verb beside the quote
+            for side in current.children:
+                if side.dep_ == "parataxis" and _is_speech_verb(side) and side.i < verb.i:
+                    subj = next((c for c in side.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    res = ctx.person(subj) if subj is not None else None
+                    if res is not None:
+                        return res, steps
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [
             g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
@@ -63,7 +70,7 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             return None, steps
         current = current.head
-    return None, 4
+    return None, 7
 
 
 def _content_tokens(clause: Token) -> list[Token]:
@@ -115,8 +122,9 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
 
     # 1. speech verbs with a content clause
     for verb in doc:
-        if not _is_speech_verb(verb) or ctx.inside_quote(verb.idx) or _negated(verb):
+        if not _is_speech_verb(verb) or _negated(verb):
             continue
+        nested = ctx.inside_quote(verb.idx)  # "…the prime minister said no one …," she noted
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses:
             continue
@@ -127,7 +135,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         if not tokens:
             continue
         c_start, c_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        quote = _covering_quote(ctx, c_start, c_end)
+        quote = None if nested else _covering_quote(ctx, c_start, c_end)
         if quote is not None:
             consumed.add(quote.open_mark)
             add(res, doc.text[quote.start : quote.end], "direct",
@@ -201,7 +209,10 @@ def _covering_quote(ctx: DocContext, start: int, end: int) -> Quote | None:
 def _attribute_quote(ctx: DocContext, quote: Quote):
     """A speech verb right after or right before a quotation, and its speaker."""
     doc = ctx.doc
-    after = ctx.span(quote.outer_end, min(len(doc.text), quote.outer_end + 1))
+    nxt = quote.outer_end
+    while nxt < len(doc.text) and doc.text[nxt] in " \t":
+        nxt += 1
+    after = ctx.span(nxt, min(len(doc.text), nxt + 1)) if nxt < len(doc.text) else None
     if after is not None and len(after):
         i = after[0].i
         for tok in doc[i : min(len(doc), i + 9)]:
