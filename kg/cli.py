@@ -24,7 +24,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
@@ -105,8 +105,9 @@ def query(
             if not sep:
                 raise QueryError(None, f"--bind {item!r}: expected name=value")
             bindings[name.strip().lstrip("?")] = value
-        result = run_query(graph, text, bindings=bindings or None)
-        out.print(format_result(result, fmt), markup=False, end="")
+        result = run_query(graph, text, bindings=bindings or None, source=file)
+        sys.stdout.write(format_result(result, fmt))
+        sys.stdout.flush()
     except KgError as exc:
         _fail(exc)
 

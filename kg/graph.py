@@ -29,7 +29,7 @@ def entity_iri(key: str) -> URIRef:
 
 
 def article_iri(article_id: str) -> URIRef:
-    return KGR[f"article-{slug(article_id)}-{_digest(article_id)[:6]}"]
+    return KGR[f"article-{slug(article_id.replace('.', ' '))}-{_digest(article_id)[:6]}"]
 
 
 def _digest(*parts: object) -> str:
@@ -109,7 +109,7 @@ def _add_evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
     g.add((node, KG.extractor, Literal(ev.extractor)))
     if ev.rule:
         g.add((node, KG.rule, Literal(ev.rule)))
-    if ev.chain:
+    if len(ev.chain) > 1:  # a name alone is no resolution
         g.add((node, KG.resolution, Literal(" → ".join(ev.chain))))
 
 

@@ -7,6 +7,7 @@ import functools
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
 
@@ -27,6 +28,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """"U.S.-led", "U.K.-based": split the hyphen after a dotted abbreviation so the country
+    is a token of its own."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy English pipeline by package name or path; the default tries known ones.
@@ -39,6 +47,7 @@ def load_model(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        _split_abbreviation_hyphens(nlp)
         if "parser" in nlp.pipe_names and "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
         return nlp

@@ -63,7 +63,7 @@ def extract_articles(
     country_keys: set[str] = set()
     texts = (a.content() for a in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
-        ctx = build_context(article, doc)
+        ctx = build_context(article, doc, nlp=nlp)
         resolver.add_article(article.id, ctx.clusters, _surface_counts(ctx))
         for c in ctx.countries:
             resolver.add_country_surface(c.iso2, doc[c.start : c.end].text, c.kind)

@@ -111,51 +111,56 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def find_countries(doc: Doc, skip_char=lambda _c: False) -> list[CountryMention]:
-    """Country names, short names, demonyms, capitals and institutions in ``doc``."""
+_MATCHERS: dict[int, object] = {}
+
+
+def find_countries(doc: Doc, skip_char=lambda _c: False, *, nlp=None) -> list[CountryMention]:
+    """Country names, short names, demonyms, capitals and institutions in ``doc``
+    (the gazetteer's PhraseMatcher; longest match wins, blocked phrases such as
+    "Latin American" hide the country word inside them)."""
     gazetteer = get_gazetteer()
+    if nlp is None:
+        from kg.nlp import load_model
+
+        nlp = load_model()
+    matcher = _MATCHERS.get(id(nlp.vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(nlp.vocab)] = gazetteer.phrase_matcher(nlp)
     found: list[CountryMention] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if not tok.text[:1].isupper() or skip_char(tok.idx):
-            i += 1
+    for span, match in gazetteer.find(doc, matcher):
+        if skip_char(span.start_char) or "\n" in span.text:
             continue
-        hit = None
-        for length in (5, 4, 3, 2, 1):
-            if i + length > len(doc):
-                continue
-            span = doc[i : i + length]
-            if "\n" in span.text:
-                continue
-            match = gazetteer.lookup(span.text)
-            if match is None:
-                continue
-            if getattr(match, "ambiguous", False) and not _ner_agrees(span):
-                continue
-            hit = (length, match)
-            break
-        if hit is None:
-            i += 1
+        if match.ambiguous and not _ner_agrees(span, match.kind):
             continue
-        length, match = hit
-        found.append(CountryMention(match.country.iso2, match.kind, i, i + length))
-        i += length
+        found.append(CountryMention(match.country.iso2, match.kind, span.start, span.end))
     return found
 
 
-def _ner_agrees(span: Span) -> bool:
-    return any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in span)
+def _ner_agrees(span: Span, kind: str) -> bool:
+    """An ambiguous surface is a place when NER says so; a capital also when it is not part of
+    a longer name ("Washington Post", "George Washington") — the small model often calls
+    capitals people ("Kyiv", "Vilnius")."""
+    if any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in span):
+        return True
+    if kind not in ("capital", "institution"):
+        return False
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.start <= span.start and span.end <= ent.end:
+            return len(ent) <= len(span)
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (prev, nxt))
 
 
-def build_context(article: Article, doc: Doc) -> DocContext:
+def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
     """Work out people, countries, quotes and coreference for one parsed article."""
     skips = sorted(article.skip)
 
     def skip_char(char: int) -> bool:
         return any(s <= char < e for s, e in skips)
 
-    countries = find_countries(doc, skip_char)
+    countries = find_countries(doc, skip_char, nlp=nlp)
     country_at = {i: c for c in countries for i in range(c.start, c.end)}
     place_words = {doc[c.start : c.end].text for c in countries}
     gazetteer = get_gazetteer()

@@ -82,6 +82,24 @@ def _countries(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
     return out
 
 
+def _agents(verb: Token) -> list[Token]:
+    """Who would do ``verb``: its subject, climbing through readiness ("ready to send",
+    "its openness to deploying"), but not through other nouns ("Macron's suggestion of
+    deploying peacekeepers" is Macron's idea, not the listener's pledge)."""
+    current = verb
+    for _ in range(6):
+        if current is not verb and current.pos_ in ("NOUN", "PROPN"):
+            if current.lemma_.lower() not in READY_WORDS and current.lower_ not in READY_WORDS:
+                return [c for c in current.children if c.dep_ == "poss"]
+        found = subjects(current, max_steps=1)
+        if found:
+            return found
+        if current.head is current:
+            return []
+        current = current.head
+    return []
+
+
 def _speaker_subject(tok: Token) -> list[Token] | None:
     """"Sweden said it would send troops": a pronoun subject of reported speech is the
     speaker of the verb of speech above it."""
@@ -158,7 +176,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         if negated(tok, climb=3):
             return
         dest = _destinations(tok, ctx)
-        for c in _countries(ctx, subjects(tok)):
+        for c in _countries(ctx, _agents(tok)):
             if c.iso2 not in dest:
                 yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.85)
         # "Ankara's openness to deploying troops": the possessor of a readiness noun

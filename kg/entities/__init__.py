@@ -1,0 +1,1 @@
+"""Entity resolution: people, countries and the names that tie mentions to them."""
