@@ -26,7 +26,7 @@ SOURCE_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 def ontology_path(name: str = ONTOLOGY) -> Path:
     """The path of one file of the ontology folder (``newskg.ttl``, ``shapes.ttl``)."""
-    packaged = files("kg") / "ontology" / name
+    packaged = files("kg") / "ontology_data" / name
     if packaged.is_file():
         return Path(str(packaged))
     source = SOURCE_DIR / name

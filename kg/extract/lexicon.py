@@ -64,6 +64,8 @@ MEET_VERBS: dict[str, str | None] = {
     "call": "call",
     "brief": None,
     "sit": "in-person",
+    "welcome": "in-person",
+    "greet": "in-person",
 }
 # verbs needing "with"/"to" to be a meeting (speak WITH, talk TO); others take an object
 MEET_VERBS_PREP = frozenset({"talk", "speak", "confer", "converse", "negotiate", "sit"})
@@ -124,7 +126,7 @@ READY_WORDS = frozenset(
     commitment""".split()
 )
 # verbs of opposing a proposed form of guarantee
-OPPOSE_VERBS = frozenset({"oppose", "reject", "block", "veto", "object", "resist", "refuse", "rule", "condemn"})
+OPPOSE_VERBS = frozenset({"oppose", "reject", "block", "veto", "object", "resist", "rule", "condemn", "dismiss"})
 OPPOSE_ADJECTIVES = frozenset({"unacceptable", "opposed", "against"})
 # what the opposition must be about to count (membership, deployments, forces)
 OPPOSE_TOPICS = frozenset(

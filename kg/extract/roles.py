@@ -167,7 +167,8 @@ def _fact(ctx: DocContext, country: CountryMention, role: str, sent: Span, rule:
 
 def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -> Iterator[RoleAssertion]:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in PROVIDE_VERBS:
+    takes_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
+    if tok.pos_ == "VERB" and (lemma in PROVIDE_VERBS or takes_part):
         objects = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
         if not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS | {"guarantee", "support"}):
             return
@@ -243,6 +244,12 @@ def _countries_adj(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]
 
 def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion]:
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        # "Hungary is against Ukraine joining NATO"
+        if not negated(tok.head, climb=0) and _lemmas(tok.subtree) & OPPOSE_TOPICS:
+            for c in _countries(ctx, subjects(tok.head)):
+                yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+        return
     if tok.pos_ == "VERB" and lemma in OPPOSE_VERBS:
         if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return

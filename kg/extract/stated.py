@@ -35,6 +35,8 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep
 FIRST_PERSON = re.compile(r"\b(I|we|We|my|My|our|Our|me|us)\b")
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,80}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
+# agency style: "Quote: …" after "Source: X in an interview"
+QUOTE_LABELS = frozenset({"quote", "quotation", "in quotes", "direct speech"})
 
 
 def _is_speech_verb(tok: Token) -> bool:
@@ -187,9 +189,21 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
                 add(res, doc.text[quote.start : quote.end], "direct", s, e, conf, rule)
             continue
     for match in _COLON_LINE.finditer(doc.text):
+        if any(s <= match.start() < e for s, e in ctx.article.skip):
+            continue
         res = _name_only(ctx, match.start(1), match.end(1))
         if res is not None:
             add(res, match.group(2), "direct", match.start(), match.end(), 0.6, "stated.quote.colon")
+        elif match.group(1).strip().lower() in QUOTE_LABELS:
+            facts.sort(key=lambda f: f.evidence.start)
+            speaker = _last_speaker(ctx, facts, match.start())
+            if speaker is not None:
+                claim = trim_claim(match.group(2))
+                if len(claim.split()) >= 2:
+                    ev = make_evidence(ctx, match.start(2), match.end(2), confidence=0.6,
+                                       extractor=EXTRACTOR, rule="stated.quote.label",
+                                       chain=("(last speaker)",))
+                    facts.append(Statement(speaker, claim, "direct", ev))
 
     facts.sort(key=lambda f: f.evidence.start)
     facts.extend(_floating(ctx, consumed, facts))
@@ -224,6 +238,13 @@ def _attribute_quote(ctx: DocContext, quote: Quote):
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
                     return res, "stated.quote.after", 0.9 - 0.05 * steps, (quote.open_mark, tok.idx + len(tok))
+                break
+            if tok.lower_ == "according":  # '"…," according to X.'
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                res = ctx.person(pobj) if pobj is not None else None
+                if res is not None:
+                    return res, "stated.quote.after", 0.8, (quote.open_mark, pobj.idx + len(pobj))
                 break
     before = ctx.span(max(0, quote.open_mark - 1), quote.open_mark)
     if before is not None and len(before):
