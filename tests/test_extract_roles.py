@@ -18,6 +18,8 @@ CASES = [
      {("Belarus", "Opponent")}),
     ("Oslo has offered to contribute troops to a reassurance force.", {("Norway", "Guarantor")}),
     ("Spain would not send its own soldiers to the mission.", set()),
+    ("Hungary is against Moldova's membership in NATO.", {("Hungary", "Opponent")}),
+    ("Portugal will take part in the reassurance force for Moldova.", {("Portugal", "Guarantor")}),
     ("Norway's economy grew by two percent last year.", set()),
 ]
 

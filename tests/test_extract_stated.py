@@ -30,6 +30,17 @@ CASES = [
      [("Tomas Berg", "the work was ahead of schedule")]),
     ("Finance Minister Clara Voss presented the budget. The minister noted that taxes would not rise.",
      [("Clara Voss", "taxes would not rise")]),
+    # pronouns agree in gender with the first name
+    ("Prime Minister Ingrid Dahl met President Marek Kowal. She said the talks had been useful.",
+     [("Ingrid Dahl", "the talks had been useful")]),
+    ('"The talks were useful," according to Prime Minister Ingrid Dahl.',
+     [("Ingrid Dahl", "The talks were useful")]),
+    # agency format: a Quote: line belongs to the speaker named before it
+    ("Source: Mayor Tomas Berg in an interview with a local radio station\n\n"
+     "Details: Tomas Berg said that the bridge would open in May.\n\n"
+     "Quote: We have the money and we have the workers.",
+     [("Tomas Berg", "the bridge would open in May"),
+      ("Tomas Berg", "We have the money and we have the workers")]),
     # negation and institutions give nothing
     ("Clara Voss did not say whether taxes would rise.", []),
     ("The ministry said that taxes would not rise.", []),

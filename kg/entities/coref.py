@@ -175,7 +175,7 @@ def resolve(
             if ahead is not None:
                 found = Resolution(ahead.cluster, (tok.text, name_of(ahead.cluster)))
             else:
-                found = _resolve_pronoun(tok, events, name_of)
+                found = _resolve_pronoun(tok, _agreeing(events, lower, clusters), name_of)
         elif (tok.pos_ in ("NOUN", "PROPN") and fold(tok.lemma_) in ROLE_HEADS
               and (named := _named_in_phrase(tok, by_token)) is not None):
             # "the Former Prime Minister of the UK Boris Johnson": the name is in the phrase
@@ -245,6 +245,18 @@ def _main_subject_ahead(tok: Token, by_token: dict[int, PersonMention]) -> Perso
         if subj.dep_ in SUBJECT_DEPS and subj.i > tok.i and subj.i in by_token:
             return by_token[subj.i]
     return None
+
+
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+
+
+def _agreeing(
+    events: list[tuple[int, int, bool, int]], pronoun: str, clusters: list[PersonCluster]
+) -> list[tuple[int, int, bool, int]]:
+    """Drop people whose known gender disagrees with the pronoun."""
+    clash = "male" if pronoun in FEMININE else "female" if pronoun in MASCULINE else None
+    return [e for e in events if clusters[e[1]].gender != clash]
 
 
 def _depth(tok: Token) -> int:

@@ -7,6 +7,7 @@ its surname is a mention whatever label NER gave it: the label is outvoted by th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ class PersonCluster:
     descriptors: list[str] = field(default_factory=list)  # title words: "president", ...
     countries: set[str] = field(default_factory=set)  # iso2 of nationality cues
     orgs: set[str] = field(default_factory=set)  # organisation cue words ("nato")
+    gender: str | None = None  # "male" | "female" from the first name, when a name list knows it
 
     @property
     def words(self) -> list[str]:
@@ -157,6 +159,8 @@ def find_people(
             cluster.names.append(surface)
         mentions.append(PersonMention(cluster.id, i, i + length))
         i += length
+    for cluster in clusters:
+        cluster.gender = first_name_gender(cluster.full_name)
     return clusters, mentions
 
 
@@ -187,6 +191,22 @@ def _titled_names(
         if end - start >= 2 and all(doc[i].pos_ == "PROPN" for i in range(start, end)):
             found.append((start, end))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """"male" or "female" when a first-name list (gender-guesser) is sure or mostly sure."""
+    words = [w for w in strip_possessive(name).split() if w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    guess = _gender_detector().get_gender(words[0])
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
 def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
