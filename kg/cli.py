@@ -39,6 +39,7 @@ def build(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     model: Annotated[Optional[str], typer.Option(help="spaCy model to use (package or path).")] = None,
     min_confidence: Annotated[float, typer.Option(help="Drop facts below this confidence.")] = 0.0,
+    links: Annotated[Optional[Path], typer.Option(help="Linking table (CSV: name,iri,type,title) for people.")] = None,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
 ) -> None:
     """Read articles, extract facts, write OUT/graph.ttl and OUT/graph.html."""
@@ -47,7 +48,7 @@ def build(
     from kg.view import write_html
 
     try:
-        result = run_build(paths, model=model, min_confidence=min_confidence)
+        result = run_build(paths, model=model, min_confidence=min_confidence, links=links)
         graph = to_graph(result)
         ttl = write_turtle(graph, out_dir / "graph.ttl")
         page = write_html(graph, out_dir / "graph.html") if html else None

@@ -82,6 +82,9 @@ def to_graph(result: Build) -> Graph:
             g.add((node, SKOS.altLabel, Literal(alt)))
         for iri in entity.same_as:
             g.add((node, OWL.sameAs, URIRef(iri)))
+        if entity.link_confidence is not None:
+            g.add((node, KG.linkConfidence,
+                   Literal(Decimal(f"{entity.link_confidence:.2f}"), datatype=XSD.decimal)))
     for fact in result.facts:
         _add_fact(g, fact)
     return g

@@ -99,6 +99,7 @@ class Entity:
     label: str
     alt_labels: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()  # authority IRIs (GeoNames, Wikidata from a links table)
+    link_confidence: float | None = None  # for a link from a user's table (--links)
 
 
 @dataclass

@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     extractor: URIRef
     rule: URIRef
     resolution: URIRef
+    linkConfidence: URIRef
 
     # Roles in security guarantees (SKOS)
     SecurityGuaranteeRoles: URIRef

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from kg.entities.links import LinkTable, load_links
 from kg.entities.names import strip_possessive
 from kg.entities.resolve import Resolver
 from kg.extract import Extractor, default_extractors
@@ -31,16 +32,21 @@ def build(
     model: str | None = None,
     extractors: dict[str, Extractor] | None = None,
     min_confidence: float = 0.0,
+    links: str | Path | LinkTable | None = None,
     batch_size: int = 16,
     on_article: Callable[[Article], None] | None = None,
 ) -> Build:
-    """Read, parse and extract every article under ``paths``."""
+    """Read, parse and extract every article under ``paths``.
+
+    ``links`` is a linking table (CSV: name, iri, type, title) giving people authority IRIs.
+    """
     result = Build()
+    table = load_links(links) if isinstance(links, (str, Path)) else links
     articles = list(read_articles(paths, warn=result.warnings.append))
     result.articles = articles
     return extract_articles(
         articles, model=model, extractors=extractors, min_confidence=min_confidence,
-        batch_size=batch_size, on_article=on_article, result=result,
+        links=table, batch_size=batch_size, on_article=on_article, result=result,
     )
 
 
@@ -50,6 +56,7 @@ def extract_articles(
     model: str | None = None,
     extractors: dict[str, Extractor] | None = None,
     min_confidence: float = 0.0,
+    links: LinkTable | None = None,
     batch_size: int = 16,
     on_article: Callable[[Article], None] | None = None,
     result: Build | None = None,
@@ -58,7 +65,7 @@ def extract_articles(
     result = result if result is not None else Build(articles=list(articles))
     nlp = load_model(model)
     chosen = extractors if extractors is not None else default_extractors()
-    resolver = Resolver()
+    resolver = Resolver(links=links)
     local_facts: list[Fact] = []
     country_keys: set[str] = set()
     texts = (a.content() for a in articles)

@@ -102,3 +102,28 @@ def test_build_planned_meetings_have_no_met_triple(extract):
     facts = extract("President Lena Vos will meet Chancellor Omar Haddad in Vienna next month.")
     assert facts["met"] == set()
     assert frozenset({"Lena Vos", "Omar Haddad"}) in facts["planned"]
+
+
+def test_build_links_people_through_the_users_table(nlp, tmp_path):
+    from conftest import ROOT
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "British Prime Minister Edmund Harrow met Chancellor Ilse Vandermeer in Vienna. "
+        "Harrow said the talks had been useful. Minister Rana Osei was not there.\n",
+        encoding="utf-8",
+    )
+    result = build([article], links=ROOT / "tests" / "data" / "links_example.csv")
+    by_label = {e.label: e for e in result.entities.values()}
+    harrow = by_label["Edmund Harrow"]
+    assert harrow.same_as == ("http://example.org/person/edmund-harrow",)
+    assert 0.5 <= harrow.link_confidence <= 1.0
+    g = to_graph(result)
+    assert any(g.triples((None, KG.linkConfidence, None)))
+    assert conforms_ok(g)
+
+
+def conforms_ok(g) -> bool:
+    conforms, report = validate(g)
+    assert conforms, report
+    return conforms

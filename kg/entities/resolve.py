@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.entities.countries import get_gazetteer
+from kg.entities.links import LinkTable
 from kg.entities.names import fold, same_person
 from kg.entities.people import PersonCluster
 from kg.model import COUNTRY, PERSON, Entity
@@ -29,12 +30,21 @@ class _Person:
     words: list[str]
     surfaces: Counter = field(default_factory=Counter)
     members: list[tuple[str, int]] = field(default_factory=list)
+    descriptors: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+    def absorb(self, article_id: str, cluster: PersonCluster, counts: Counter) -> None:
+        self.surfaces.update(counts)
+        self.members.append((article_id, cluster.id))
+        self.descriptors.update(cluster.descriptors)
+        self.countries.update(cluster.countries)
 
 
 class Resolver:
     """Collects clusters and country surfaces article by article, then names entities."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, links: LinkTable | None = None) -> None:
+        self.links = links
         self._clusters: list[tuple[str, PersonCluster, Counter]] = []
         self._country_surfaces: dict[str, Counter] = {}
 
@@ -60,8 +70,7 @@ class Resolver:
             if match is None:
                 match = _Person(words=list(words))
                 people.append(match)
-            match.surfaces.update(counts)
-            match.members.append((article_id, cluster.id))
+            match.absorb(article_id, cluster, counts)
         for article_id, cluster, counts in pending:
             words = cluster.words
             candidates = [p for p in people if same_person(p.words, words)]
@@ -72,8 +81,7 @@ class Resolver:
                 if match is None:
                     match = _Person(words=list(words))
                     people.append(match)
-            match.surfaces.update(counts)
-            match.members.append((article_id, cluster.id))
+            match.absorb(article_id, cluster, counts)
 
         mapping: dict[tuple[str, int], str] = {}
         entities: dict[str, Entity] = {}
@@ -85,7 +93,16 @@ class Resolver:
                 key = f"person/{slug(label)}-{n}"
                 n += 1
             alts = tuple(sorted({s for s in person.surfaces if s != label}))
-            entities[key] = Entity(key=key, type=PERSON, label=label, alt_labels=alts)
+            link = None
+            if self.links is not None:
+                link = self.links.link(names=[label, *alts], type=PERSON,
+                                       descriptors=sorted(person.descriptors),
+                                       countries=sorted(person.countries))
+            entities[key] = Entity(
+                key=key, type=PERSON, label=label, alt_labels=alts,
+                same_as=(link.iri,) if link else (),
+                link_confidence=link.confidence if link else None,
+            )
             for member in person.members:
                 mapping[member] = key
         return mapping, entities

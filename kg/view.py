@@ -1,0 +1,490 @@
+"""The HTML page of a graph: one self-contained file that opens from disk with no network.
+
+pyvis is used only to collect the node and edge data; the page around it is ours
+(``PAGE`` below). pyvis's own template escapes nothing and, in every ``cdn_resources`` mode,
+still links bootstrap and other files from CDNs, so we do not use it. Instead:
+
+- vis-network's JS and CSS are read from the copy bundled inside the pyvis package and
+  inlined into the page;
+- the nodes, edges and options are one JSON document in a ``<script type="application/json">``
+  with ``<``, ``>``, ``&`` and ``/`` escaped, so no text from an article can close the script
+  or form a URL;
+- tooltips travel as lists of ``[kind, text]`` lines and are turned into DOM elements with
+  ``textContent`` in the browser, so article text is never parsed as HTML;
+- node ids are opaque (``n0``, ``c0``, ``r0``) and the layout seed is fixed: the same graph
+  gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from functools import cache
+from importlib.resources import files
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from pyvis.network import Network
+from rdflib import RDF, RDFS, SKOS, Graph, Literal
+from rdflib.namespace import DCTERMS, OWL, PROV
+from rdflib.term import Node
+
+from kg.atomic import write_text
+from kg.namespace import KG
+
+__all__ = ["render_html", "write_html"]
+
+VIS_DIR = "lib/vis-9.1.2"
+LAYOUT_SEED = 7
+CLAIM_LABEL_CHARS = 80
+MAX_EVIDENCE_SHOWN = 12
+
+ENTITY_TYPES = {KG.Person: "Person", KG.Country: "Country", KG.Organization: "Organization"}
+# node type -> (shape, fill, border); drives both the vis-network groups and the legend
+NODE_STYLE: dict[str, tuple[str, str, str]] = {
+    "Person": ("dot", "#8fb8e8", "#2f5f98"),
+    "Country": ("square", "#9ed39a", "#3d7a38"),
+    "Organization": ("diamond", "#f7bf7f", "#b56a12"),
+    "Claim": ("box", "#fff3c4", "#c9a227"),
+    "Role": ("hexagon", "#f29a9b", "#b3282b"),
+    "Entity": ("dot", "#d0d0d0", "#707070"),  # a participant whose type the graph omits
+}
+# edge kind -> (legend text, colour, dashed, arrow)
+EDGE_STYLE: dict[str, tuple[str, str, bool, bool]] = {
+    "met": ("met (meeting, call, talks)", "#2f5f98", False, False),
+    "planned": ("planned meeting", "#7f9cc0", True, False),
+    "stated": ("stated (claim)", "#c9a227", False, True),
+    "role": ("role in security guarantees", "#b3282b", False, True),
+}
+TIP_KINDS = ("h", "t", "q", "s", "m")  # heading, text, quoted evidence, source, meta
+
+Tip = list[list[str]]
+
+
+def render_html(graph: Graph, *, title: str = "newskg graph") -> str:
+    """The whole page for ``graph`` as a string: deterministic, offline, escaped."""
+    view = _View(graph)
+    data = {"nodes": view.net.nodes, "edges": view.net.edges, "options": _options()}
+    values = {
+        "TITLE": html.escape(title),
+        "COUNTS": html.escape(view.counts()),
+        "LEGEND": _legend(),
+        "EMPTY": "" if view.net.nodes else _EMPTY,
+        "VIS_CSS": _vendored("vis-network.css"),
+        "VIS_JS": _vendored("vis-network.min.js"),
+        "DATA": _script_json(data),
+    }
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m[1]], PAGE)
+
+
+def write_html(graph: Graph, path: str | Path, *, title: str = "newskg graph") -> Path:
+    """Write the page for ``graph`` to ``path`` atomically and return the path."""
+    return write_text(path, render_html(graph, title=title))
+
+
+# ---------------------------------------------------------------- reading the graph
+
+
+class _View:
+    """The drawable part of a graph: entities, roles and claims with their backing facts."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.net = Network(directed=True)
+        self.ids: dict[Node, str] = {}
+        self.made: dict[str, int] = defaultdict(int)  # nodes made per id prefix
+        self.degree: dict[Node, int] = defaultdict(int)
+        met, planned = self._meetings()
+        stated = self._pairs(KG.stated, KG.Statement, KG.speaker, KG.claim)
+        roles = self._pairs(KG.roleInSecurityGuarantees, KG.RoleAssertion, KG.country, KG.role)
+        self.tally = {"met": len(met), "planned": len(planned), "stated": len(stated)}
+        self.tally["roles"] = len(roles)
+        for edges in (met, planned, stated, roles):
+            for a, b in edges:
+                self.degree[a] += 1
+                self.degree[b] += 1
+        entities = {n for edges in (met, planned) for pair in edges for n in pair}
+        entities |= {a for a, _ in stated} | {a for a, _ in roles}
+        for entity in sorted(entities):
+            self._entity_node(entity)
+        for role in sorted({r for _, r in roles}):
+            self._role_node(role)
+        for claim in sorted({c for _, c in stated}, key=lambda c: (self._text(c), str(c))):
+            self._claim_node(claim, stated)
+        for kind, edges in (("met", met), ("planned", planned), ("stated", stated)):
+            for pair, facts in sorted(edges.items()):
+                self._edge(kind, pair, facts)
+        for pair, facts in sorted(roles.items()):
+            self._edge("role", pair, facts)
+
+    # -- facts
+
+    def _meetings(self) -> tuple[dict, dict]:
+        """Held meetings (``kg:met``, one key per unordered pair) and planned ones."""
+        g = self.graph
+        met: dict[tuple[Node, Node], list[Node]] = {}
+        for a, b in g.subject_objects(KG.met):
+            if a != b:
+                met.setdefault(_pair(a, b), [])
+        planned: dict[tuple[Node, Node], list[Node]] = {}
+        for meeting in g.subjects(RDF.type, KG.Meeting):
+            people = sorted(set(g.objects(meeting, KG.participant)))
+            is_planned = str(g.value(meeting, KG.status) or "") == "planned"
+            for a, b in combinations(people, 2):
+                if is_planned:
+                    planned.setdefault((a, b), []).append(meeting)
+                elif (a, b) in met:
+                    met[(a, b)].append(meeting)
+        return met, planned
+
+    def _pairs(self, relation: Node, fact_type: Node, subj: Node, obj: Node) -> dict:
+        """Each ``relation`` triple with the evidence nodes (of ``fact_type``) behind it."""
+        g = self.graph
+        pairs: dict[tuple[Node, Node], list[Node]] = {
+            (a, b): [] for a, b in g.subject_objects(relation)
+        }
+        for fact in g.subjects(RDF.type, fact_type):
+            for a in g.objects(fact, subj):
+                for b in g.objects(fact, obj):
+                    if (a, b) in pairs:
+                        pairs[(a, b)].append(fact)
+        return pairs
+
+    # -- nodes
+
+    def _add_node(self, node: Node, prefix: str, group: str, label: str, tip: Tip, **extra: Any):
+        node_id = f"{prefix}{self.made[prefix]}"
+        self.made[prefix] += 1
+        self.ids[node] = node_id
+        shape = NODE_STYLE[group][0]  # pyvis always sets a shape, which would beat the group's
+        self.net.add_node(node_id, label=label, shape=shape, group=group, tip=tip, **extra)
+
+    def _entity_node(self, entity: Node) -> None:
+        g = self.graph
+        kinds = sorted(ENTITY_TYPES[t] for t in g.objects(entity, RDF.type) if t in ENTITY_TYPES)
+        kind = kinds[0] if kinds else "Entity"
+        label = self._label(entity)
+        tip: Tip = [["h", label], ["m", kind]]
+        aliases = sorted(str(a) for a in g.objects(entity, SKOS.altLabel))
+        if aliases:
+            tip.append(["t", "also: " + ", ".join(aliases)])
+        for same in sorted(str(s) for s in g.objects(entity, OWL.sameAs)):
+            tip.append(["m", "same as " + same])
+        tip.append(["m", _plural(self.degree[entity], "fact")])
+        self._add_node(entity, "n", kind, label, tip, value=self.degree[entity])
+
+    def _role_node(self, role: Node) -> None:
+        label = _local_name(role)
+        label = label[:1].upper() + label[1:]
+        tip: Tip = [["h", label], ["m", "role in security guarantees"]]
+        tip.append(["m", _plural(self.degree[role], "country", "countries")])
+        self._add_node(role, "r", "Role", label, tip)
+
+    def _claim_node(self, claim: Node, stated: dict) -> None:
+        text = self._text(claim)
+        speakers = sorted({self._label(a) for a, c in stated if c == claim})
+        tip: Tip = [["h", "Claim by " + ", ".join(speakers)], ["t", text]]
+        self._add_node(claim, "c", "Claim", _truncate(text, CLAIM_LABEL_CHARS), tip)
+
+    # -- edges
+
+    def _edge(self, kind: str, pair: tuple[Node, Node], facts: list[Node]) -> None:
+        a, b = pair
+        if kind == "role":
+            name = self._role_word(b)
+            heading = f"{self._label(a)}: {name} in security guarantees"
+        elif kind == "stated":
+            name, heading = "stated", f"{self._label(a)} stated"
+        else:
+            name = "met" if kind == "met" else "planned"
+            verb = "met" if kind == "met" else "plans to meet"
+            heading = f"{self._label(a)} {verb} {self._label(b)}"
+        tip: Tip = [["h", heading], *self._evidence(facts)]
+        _, colour, dashed, arrow = EDGE_STYLE[kind]
+        self.net.add_edge(
+            self.ids[a], self.ids[b], id=f"e{len(self.net.edges)}", label=name, tip=tip,
+            color=colour, dashes=dashed, arrows={"to": {"enabled": arrow}}, value=max(1, len(facts)),
+        )  # fmt: skip
+
+    def _evidence(self, facts: list[Node]) -> Tip:
+        """Tooltip lines for every evidence node behind an edge, in a stable order."""
+        if not facts:
+            return [["m", "no evidence node in the graph"]]
+        found = sorted(self._one_evidence(f) for f in set(facts))
+        lines: Tip = [["m", _plural(len(found), "evidence sentence")]]
+        for _, block in found[:MAX_EVIDENCE_SHOWN]:
+            lines.extend(block)
+        if len(found) > MAX_EVIDENCE_SHOWN:
+            lines.append(["m", f"… and {len(found) - MAX_EVIDENCE_SHOWN} more"])
+        return lines
+
+    def _one_evidence(self, fact: Node) -> tuple[tuple, Tip]:
+        g = self.graph
+        sentence = str(g.value(fact, KG.evidence) or "")
+        sources = sorted(self._source(a) for a in set(g.objects(fact, PROV.wasDerivedFrom)))
+        start = g.value(fact, KG.charStart)
+        details = [str(g.value(fact, p) or "") for p in (KG.quoteType, KG.mode, KG.status)]
+        details = [d for d in details if d]
+        if (date := g.value(fact, DCTERMS.date)) is not None:
+            details.append(str(date))
+        if (confidence := g.value(fact, KG.confidence)) is not None:
+            details.append(f"confidence {confidence}")
+        block: Tip = [["q", sentence]] + [["s", s] for s in sources]
+        if details:
+            block.append(["m", " · ".join(details)])
+        position = int(start) if isinstance(start, Literal) and str(start).isdigit() else -1
+        return (sources, position, sentence, str(fact)), block
+
+    def _source(self, article: Node) -> str:
+        g = self.graph
+        parts = [g.value(article, p) for p in (DCTERMS.identifier, DCTERMS.title, DCTERMS.date)]
+        text = " — ".join(str(p) for p in parts[:2] if p is not None) or str(article)
+        return f"{text} ({parts[2]})" if parts[2] is not None else text
+
+    # -- labels
+
+    def _label(self, node: Node) -> str:
+        label = self.graph.value(node, RDFS.label)
+        return str(label) if label is not None else _local_name(node)
+
+    def _text(self, claim: Node) -> str:
+        text = self.graph.value(claim, KG.text)
+        return str(text) if text is not None else _local_name(claim)
+
+    def _role_word(self, role: Node) -> str:
+        labels = sorted(str(x) for x in self.graph.objects(role, SKOS.prefLabel))
+        return labels[0] if labels else _local_name(role).lower()
+
+    def counts(self) -> str:
+        if not self.net.nodes:
+            return "no facts"
+        parts = [
+            _plural(self.made["n"], "entity", "entities"),
+            _plural(self.tally["met"], "met pair"),
+            _plural(self.tally["stated"], "stated claim"),
+            _plural(self.tally["roles"], "security-guarantee role"),
+        ]
+        if self.tally["planned"]:
+            parts.append(_plural(self.tally["planned"], "planned meeting"))
+        return " · ".join(parts)
+
+
+def _pair(a: Node, b: Node) -> tuple[Node, Node]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _local_name(node: Node) -> str:
+    return re.split(r"[#/]", str(node).rstrip("#/"))[-1] or str(node)
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def _truncate(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
+# ---------------------------------------------------------------- the page
+
+
+def _options() -> dict[str, Any]:
+    groups = {
+        kind: {
+            "shape": shape,
+            "color": {"background": fill, "border": border,
+                      "highlight": {"background": fill, "border": "#000000"},
+                      "hover": {"background": fill, "border": "#000000"}},
+            "borderWidth": 1.5,
+        }
+        for kind, (shape, fill, border) in NODE_STYLE.items()
+    }  # fmt: skip
+    groups["Claim"].update(
+        font={"size": 11, "color": "#4a3b00"}, widthConstraint={"maximum": 170}, margin=5
+    )
+    groups["Role"].update(size=20, font={"size": 22})
+    return {
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": True},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -90, "centralGravity": 0.008, "springLength": 110,
+                "springConstant": 0.05, "damping": 0.5, "avoidOverlap": 0.6,
+            },
+            "stabilization": {"enabled": True, "iterations": 1500, "fit": True},
+        },  # fmt: skip
+        "interaction": {"hover": True, "tooltipDelay": 150, "multiselect": True},
+        "nodes": {
+            "font": {"size": 20, "face": "system-ui, sans-serif", "strokeWidth": 4,
+                     "strokeColor": "#ffffff"},
+            "scaling": {"min": 12, "max": 34, "label": {"enabled": False}},
+        },  # fmt: skip
+        "edges": {
+            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "scaling": {"min": 1, "max": 6, "label": {"enabled": False}},
+            "arrows": {"to": {"scaleFactor": 0.6}},
+        },
+        "groups": groups,
+    }
+
+
+def _legend() -> str:
+    """The legend as HTML, generated from ``NODE_STYLE`` and ``EDGE_STYLE`` (inline SVG)."""
+    shapes = {
+        "dot": '<circle cx="9" cy="9" r="7"',
+        "square": '<rect x="2" y="2" width="14" height="14"',
+        "diamond": '<polygon points="9,1 17,9 9,17 1,9"',
+        "box": '<rect x="1" y="4" width="16" height="10" rx="3"',
+        "hexagon": '<polygon points="5,2 13,2 17,9 13,16 5,16 1,9"',
+    }
+    rows = []
+    for kind, (shape, fill, border) in NODE_STYLE.items():
+        if kind == "Entity":
+            continue
+        svg = f'{shapes[shape]} fill="{fill}" stroke="{border}" stroke-width="1.5"/>'
+        rows.append(f'<li><svg width="18" height="18">{svg}</svg>{kind}</li>')
+    for text, colour, dashed, arrow in EDGE_STYLE.values():
+        dash = ' stroke-dasharray="4 3"' if dashed else ""
+        head = f'<polygon points="22,3 28,7 22,11" fill="{colour}"/>' if arrow else ""
+        line = f'<line x1="1" y1="7" x2="24" y2="7" stroke="{colour}" stroke-width="2"{dash}/>'
+        rows.append(f'<li><svg width="28" height="14">{line}{head}</svg>{html.escape(text)}</li>')
+    return "\n".join(rows)
+
+
+def _script_json(data: Any) -> str:
+    """JSON safe inside ``<script>``: no ``<``, ``>``, ``&`` or ``/`` survives as itself."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("/", "\\/"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+        text = text.replace(char, escaped)
+    return text
+
+
+@cache
+def _vendored(name: str) -> str:
+    return files("pyvis").joinpath(VIS_DIR, name).read_text(encoding="utf-8")
+
+
+_EMPTY = '<p class="kg-empty">This graph has no facts to show.</p>'
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>@@TITLE@@</title>
+<style>@@VIS_CSS@@</style>
+<style>
+html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; color: #222; }
+body { display: flex; flex-direction: column; }
+header { display: flex; align-items: baseline; gap: 1.2em; flex-wrap: wrap;
+  padding: .5em 1em; border-bottom: 1px solid #ddd; background: #fafafa; }
+header h1 { font-size: 1.25em; margin: 0; }
+#kg-counts { color: #555; }
+#kg-search { margin-left: auto; padding: .25em .5em; width: 16em; }
+#kg-hits { color: #777; font-size: .9em; min-width: 6em; }
+#kg-body { flex: 1; min-height: 0; display: flex; }
+#kg-side { flex: none; width: 15em; padding: .8em 1em; border-right: 1px solid #ddd;
+  background: #fafafa; overflow-y: auto; font-size: 13px; }
+#kg-side h2 { font-size: 1em; margin: 0 0 .4em; }
+#kg-side p { color: #666; margin: 1em 0 0; }
+#kg-legend { margin: 0; padding: 0; list-style: none; }
+#kg-legend li { display: flex; align-items: center; gap: .5em; margin: .2em 0; }
+#kg-legend svg { flex: none; width: 28px; }
+main { position: relative; flex: 1; min-width: 0; }
+#kg-network { position: absolute; inset: 0; }
+.kg-empty { margin: 3em auto; font-size: 1.2em; color: #666; text-align: center; }
+div.vis-tooltip { white-space: normal; max-width: 34em; padding: .5em .7em;
+  font: 13px/1.35 system-ui, sans-serif; background: #fff; border: 1px solid #999;
+  box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+.kg-tip-h { font-weight: 600; margin-bottom: .2em; }
+.kg-tip-q { font-style: italic; margin: .4em 0 .1em; padding-left: .5em;
+  border-left: 3px solid #c9a227; }
+.kg-tip-s { color: #2f5f98; font-size: .92em; }
+.kg-tip-m { color: #777; font-size: .88em; }
+</style>
+</head>
+<body>
+<header>
+<h1>@@TITLE@@</h1>
+<span id="kg-counts">@@COUNTS@@</span>
+<input id="kg-search" type="search" placeholder="Find a name or claim" aria-label="Find">
+<span id="kg-hits"></span>
+</header>
+<div id="kg-body">
+<aside id="kg-side">
+<h2>Legend</h2>
+<ul id="kg-legend">
+@@LEGEND@@
+</ul>
+<p>Hover a node or an edge for the evidence sentences and their articles.
+Drag to move, scroll to zoom.</p>
+</aside>
+<main>
+@@EMPTY@@
+<div id="kg-network"></div>
+</main>
+</div>
+<script id="kg-data" type="application/json">@@DATA@@</script>
+<script>@@VIS_JS@@</script>
+<script>
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  if (!data.nodes.length) { return; }
+  var KINDS = {h: 1, t: 1, q: 1, s: 1, m: 1};
+  function tip(item) {
+    var box = document.createElement("div");
+    (item.tip || []).forEach(function (line) {
+      var row = document.createElement("div");
+      row.className = "kg-tip-" + (KINDS[line[0]] ? line[0] : "t");
+      row.textContent = line[1];
+      box.appendChild(row);
+    });
+    delete item.tip;
+    item.title = box;
+    return item;
+  }
+  var nodes = new vis.DataSet(data.nodes.map(tip));
+  var edges = new vis.DataSet(data.edges.map(tip));
+  var network = new vis.Network(document.getElementById("kg-network"),
+    {nodes: nodes, edges: edges}, data.options);
+  network.once("stabilizationIterationsDone", function () {
+    network.fit({maxZoomLevel: 1.1});
+  });
+  var search = document.getElementById("kg-search");
+  var hits = document.getElementById("kg-hits");
+  function find(query) {
+    query = query.trim().toLowerCase();
+    if (!query) { return []; }
+    return nodes.getIds({filter: function (n) {
+      return n.label.toLowerCase().indexOf(query) >= 0 ||
+        n.title.textContent.toLowerCase().indexOf(query) >= 0;
+    }});
+  }
+  search.addEventListener("input", function () {
+    var ids = find(search.value);
+    network.selectNodes(ids);
+    hits.textContent = search.value.trim() ? ids.length + " found" : "";
+  });
+  search.addEventListener("keydown", function (event) {
+    var ids = find(search.value);
+    if (event.key === "Enter" && ids.length) {
+      network.focus(ids[0], {scale: 1.3, animation: true});
+    }
+  });
+}());
+</script>
+</body>
+</html>
+"""

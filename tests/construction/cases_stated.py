@@ -1,0 +1,234 @@
+"""Constructions of person–stated–claim, one way of reporting speech per case.
+
+Each case is (construction, passage, expected) where expected is
+``{"stated": [(speaker label, claim), ...]}``: every statement a careful reader takes from the
+passage (guidelines: shared/gold/README.md). Claims are compared after collapsing whitespace and
+dropping trailing punctuation; otherwise the words must be exact.
+
+Decisions the cases encode:
+
+* "X denied that P" gives nothing: the schema has no negated claims, and recording P as X's
+  claim would state the opposite of what X said.
+* "X did not say …" and "X did not rule out that P" give nothing: X asserted nothing.
+* Hedged speech is still speech: "X suggested that P could …" gives (X, "P could …").
+* A partial quote inside reported speech keeps its words and loses its marks.
+* Institutions, sources and documents ("the ministry said", "sources told Reuters",
+  "the statement said", "the Kremlin said") are not people and give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(construction: str, passage: str, *facts: tuple[str, str], xfail: str | None = None):
+    """One passage and the statements it must yield; ``xfail`` names what the extractor gets
+    wrong today."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(construction, passage, {"stated": sorted(facts)}, marks=marks)
+
+
+CASES = [
+    # --- the verb of speech in every position ------------------------------------------
+    case("stated/verb-after",
+         "Finnish Prime Minister Aino Koskinen said the border would stay closed through the "
+         "winter.",
+         ("Aino Koskinen", "the border would stay closed through the winter")),
+    case("stated/verb-after-that",
+         "Danish Foreign Minister Henrik Dalgaard said that Copenhagen would double its aid "
+         "next year.",
+         ("Henrik Dalgaard", "Copenhagen would double its aid next year")),
+    case("stated/verb-inverted",
+         "The sanctions package is ready, said Estonian President Mart Kallaste.",
+         ("Mart Kallaste", "The sanctions package is ready")),
+    case("stated/verb-postposed",
+         "The talks will resume in May, Spanish Foreign Minister Lucia Serrano said on Tuesday.",
+         ("Lucia Serrano", "The talks will resume in May")),
+    case("stated/verb-relative-clause",
+         "Greek Prime Minister Nikos Andreou, who returned from Brussels on Monday, said the "
+         "deal was fair to Athens.",
+         ("Nikos Andreou", "the deal was fair to Athens")),
+    case("stated/verb-appositive",
+         "Stefan Gruber, the Austrian chancellor, said Vienna would remain neutral.",
+         ("Stefan Gruber", "Vienna would remain neutral")),
+    case("stated/verb-told-reporters",
+         "Canadian Defence Minister Laura Whitfield told reporters the first aircraft would "
+         "arrive in June.",
+         ("Laura Whitfield", "the first aircraft would arrive in June")),
+    case("stated/verb-told-outlet",
+         "Polish President Tomasz Wielgosz told the Financial Times that Warsaw would buy "
+         "more tanks.",
+         ("Tomasz Wielgosz", "Warsaw would buy more tanks")),
+    case("stated/verb-in-an-interview",
+         "In an interview with the BBC, British Defence Secretary Oliver Hartley said the navy "
+         "would receive two new frigates.",
+         ("Oliver Hartley", "the navy would receive two new frigates")),
+    case("stated/verb-in-a-statement",
+         "Canadian Defence Minister Laura Whitfield said in a statement that the drills would "
+         "continue until Friday.",
+         ("Laura Whitfield", "the drills would continue until Friday")),
+    case("stated/verb-emphasised",
+         "Lithuanian Foreign Minister Darius Jankus emphasised that sanctions must stay in "
+         "place.",
+         ("Darius Jankus", "sanctions must stay in place")),
+    case("stated/verb-warned",
+         "Romanian President Mihai Popescu warned that energy prices could rise sharply this "
+         "winter.",
+         ("Mihai Popescu", "energy prices could rise sharply this winter")),
+    case("stated/verb-participle-saying",
+         "Swedish Prime Minister Erik Lindahl defended the decision, saying it would protect "
+         "jobs in the north.",
+         ("Erik Lindahl", "it would protect jobs in the north")),
+    case("stated/quoted-as-saying",
+         "Lithuanian Foreign Minister Darius Jankus was quoted as saying that the pipeline "
+         "would be closed by March.",
+         ("Darius Jankus", "the pipeline would be closed by March")),
+    case("stated/quoted-as-saying-direct",
+         'Turkish Foreign Minister Kemal Aydin was quoted by the Anadolu agency as saying: '
+         '"Ankara wants a lasting ceasefire in the region."',
+         ("Kemal Aydin", "Ankara wants a lasting ceasefire in the region")),
+    case("stated/two-speakers",
+         "Danish Foreign Minister Henrik Dalgaard said the plan was realistic, while Czech "
+         "Foreign Minister Jana Dvorakova said it came too late.",
+         ("Henrik Dalgaard", "the plan was realistic"),
+         ("Jana Dvorakova", "it came too late")),
+    # --- social media --------------------------------------------------------------------
+    case("stated/wrote-on-x",
+         "Polish President Tomasz Wielgosz wrote on X that the shipment had reached the "
+         "border.",
+         ("Tomasz Wielgosz", "the shipment had reached the border")),
+    case("stated/wrote-on-twitter-colon",
+         'Swedish Prime Minister Erik Lindahl wrote on Twitter: "Sweden stands ready to help '
+         'our neighbours."',
+         ("Erik Lindahl", "Sweden stands ready to help our neighbours")),
+    case("stated/tweeted",
+         "Estonian President Mart Kallaste tweeted that the vote was a historic step for "
+         "Tallinn.",
+         ("Mart Kallaste", "the vote was a historic step for Tallinn")),
+    case("stated/said-in-a-post",
+         "Ukrainian Foreign Minister Oleh Marchenko said in a post on Telegram that the "
+         "ambassadors had been recalled.",
+         ("Oleh Marchenko", "the ambassadors had been recalled")),
+    # --- direct quotes and colons --------------------------------------------------------
+    case("stated/quote-before-said-name",
+         '"The door remains open to everyone," said Greek Prime Minister Nikos Andreou.',
+         ("Nikos Andreou", "The door remains open to everyone")),
+    case("stated/quote-before-verb-added",
+         '"We are not there yet," Estonian President Mart Kallaste added.',
+         ("Mart Kallaste", "We are not there yet")),
+    case("stated/colon-said",
+         'Greek Prime Minister Nikos Andreou said: "We will not accept any further delay to '
+         'the payments."',
+         ("Nikos Andreou", "We will not accept any further delay to the payments")),
+    case("stated/colon-said-curly",
+         "Portuguese Prime Minister Rui Carvalho said: “The reform is finished. Now it must "
+         "work.”",
+         ("Rui Carvalho", "The reform is finished. Now it must work")),
+    case("stated/colon-headline",
+         "Finnish Prime Minister Aino Koskinen: Finland will keep the border closed all winter",
+         ("Aino Koskinen", "Finland will keep the border closed all winter")),
+    case("stated/agency-source-quote",
+         "Source: Ukrainian Foreign Minister Oleh Marchenko in an interview with Reuters\n\n"
+         'Quote: "Our partners have promised the first systems by autumn."',
+         ("Oleh Marchenko", "Our partners have promised the first systems by autumn")),
+    case("stated/agency-details",
+         "Details: Danish Foreign Minister Henrik Dalgaard stated that the new package would "
+         "include artillery shells.",
+         ("Henrik Dalgaard", "the new package would include artillery shells")),
+    # --- quotes across paragraphs --------------------------------------------------------
+    case("stated/quote-two-paragraphs",
+         'Swedish Prime Minister Erik Lindahl said: "The decision was not easy. We weighed '
+         'every option.\n\n'
+         '"In the end, the safety of our citizens comes first."',
+         ("Erik Lindahl", "The decision was not easy. We weighed every option. In the end, the "
+                          "safety of our citizens comes first")),
+    case("stated/floating-quote",
+         "Romanian President Mihai Popescu said the new bridge would open in June.\n\n"
+         '"The money is there and the builders are ready."',
+         ("Mihai Popescu", "the new bridge would open in June"),
+         ("Mihai Popescu", "The money is there and the builders are ready")),
+    case("stated/floating-quote-last-speaker",
+         "Italian Prime Minister Francesca Rinaldi said the talks had been useful. Belgian "
+         "Prime Minister Luc Vermeulen said they had achieved nothing.\n\n"
+         '"We have heard the same promises for two years."',
+         ("Francesca Rinaldi", "the talks had been useful"),
+         ("Luc Vermeulen", "they had achieved nothing"),
+         ("Luc Vermeulen", "We have heard the same promises for two years")),
+    # --- partial quotes inside reported speech --------------------------------------------
+    case("stated/partial-quote",
+         'Czech Foreign Minister Jana Dvorakova said the proposal was "dead on arrival" in its '
+         "current form.",
+         ("Jana Dvorakova", "the proposal was dead on arrival in its current form")),
+    case("stated/partial-quote-verb",
+         "Italian Prime Minister Francesca Rinaldi said Rome would “never abandon” its "
+         "partners in the south.",
+         ("Francesca Rinaldi", "Rome would never abandon its partners in the south")),
+    # --- according to -----------------------------------------------------------------------
+    case("stated/according-to-before",
+         "According to Japanese Prime Minister Kenji Morita, the agreement will be signed in "
+         "Tokyo next month.",
+         ("Kenji Morita", "the agreement will be signed in Tokyo next month")),
+    case("stated/according-to-after",
+         "The agreement will be signed next month, according to Japanese Prime Minister Kenji "
+         "Morita.",
+         ("Kenji Morita", "The agreement will be signed next month")),
+    # --- negated, denied and hedged speech ---------------------------------------------------
+    case("stated/denied",
+         "Kremlin spokesman Igor Sokolov denied that troops had been moved to the border."),
+    case("stated/negated-did-not-say",
+         "Austrian Chancellor Stefan Gruber did not say when the talks would resume."),
+    case("stated/negated-has-not-said",
+         "Belgian Prime Minister Luc Vermeulen has not said that Brussels will leave the "
+         "project."),
+    case("stated/hedged-did-not-rule-out",
+         "Norwegian Prime Minister Ingrid Haugland did not rule out that Norway could raise "
+         "its contribution."),
+    case("stated/hedged-suggested",
+         "Belgian Prime Minister Luc Vermeulen suggested that the summit could be moved to "
+         "Ghent.",
+         ("Luc Vermeulen", "the summit could be moved to Ghent")),
+    # --- pronoun and role-noun speakers ----------------------------------------------------
+    case("stated/pronoun-he",
+         "Portuguese Prime Minister Rui Carvalho arrived in Luxembourg on Thursday. He said the "
+         "budget talks had stalled.",
+         ("Rui Carvalho", "the budget talks had stalled")),
+    case("stated/pronoun-she-told",
+         "Spanish Foreign Minister Lucia Serrano visited a school in Seville. She told pupils "
+         "that the exchange programme would be expanded.",
+         ("Lucia Serrano", "the exchange programme would be expanded")),
+    case("stated/pronoun-quote-after",
+         "German Chancellor Markus Brandt opened the trade fair in Hanover. "
+         '"This is a good day for industry," he said.',
+         ("Markus Brandt", "This is a good day for industry")),
+    case("stated/role-prime-minister",
+         "Dutch Prime Minister Maarten de Wit visited a shipyard in Rotterdam. The prime "
+         "minister said the orders would secure thousands of jobs.",
+         ("Maarten de Wit", "the orders would secure thousands of jobs")),
+    case("stated/role-foreign-minister",
+         "French Foreign Minister Claire Dubois flew to Dakar on Sunday. The foreign minister "
+         "told reporters that the embassy would reopen.",
+         ("Claire Dubois", "the embassy would reopen")),
+    case("stated/role-ukrainian-leader",
+         "Ukrainian President Andriy Kovalenko addressed parliament on Friday. The Ukrainian "
+         "leader said the grain corridor was working again.",
+         ("Andriy Kovalenko", "the grain corridor was working again")),
+    case("stated/role-kremlin-spokesman",
+         "Kremlin spokesman Igor Sokolov held a briefing on Wednesday. The Kremlin spokesman "
+         "said Moscow had received no proposal.",
+         ("Igor Sokolov", "Moscow had received no proposal")),
+    case("stated/role-defence-secretary",
+         "British Defence Secretary Oliver Hartley toured the base in Portsmouth. The defence "
+         "secretary said the fleet was ready.",
+         ("Oliver Hartley", "the fleet was ready")),
+    # --- institutions, sources and documents give nothing ------------------------------------
+    case("stated/institution-ministry",
+         "The Finnish foreign ministry said the ambassador had been summoned."),
+    case("stated/institution-sources",
+         "Two diplomatic sources told Reuters the vote had been postponed."),
+    case("stated/institution-statement",
+         "The statement said the two countries would deepen cooperation on energy."),
+    case("stated/institution-kremlin",
+         "The Kremlin said the talks had been constructive."),
+    case("stated/institution-government",
+         "The Polish government stated that the border crossing would reopen on Monday."),
+]
