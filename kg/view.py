@@ -317,7 +317,7 @@ def _options() -> dict[str, Any]:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -90, "centralGravity": 0.008, "springLength": 110,
+                "gravitationalConstant": -90, "centralGravity": 0.02, "springLength": 110,
                 "springConstant": 0.05, "damping": 0.5, "avoidOverlap": 0.6,
             },
             "stabilization": {"enabled": True, "iterations": 1500, "fit": True},
@@ -459,9 +459,9 @@ Drag to move, scroll to zoom.</p>
   var edges = new vis.DataSet(data.edges.map(tip));
   var network = new vis.Network(document.getElementById("kg-network"),
     {nodes: nodes, edges: edges}, data.options);
-  network.once("stabilizationIterationsDone", function () {
-    network.fit({maxZoomLevel: 1.1});
-  });
+  function fit() { network.fit({maxZoomLevel: 1.1}); }
+  network.once("stabilizationIterationsDone", fit);
+  network.once("stabilized", fit);
   var search = document.getElementById("kg-search");
   var hits = document.getElementById("kg-hits");
   function find(query) {

@@ -27,6 +27,9 @@ HELD = [
      {("Pavel Novak", "Juan Ortega")}),
     ("Juan Ortega called Chancellor Olaf Scholz on Friday to discuss the crisis.",
      {("Juan Ortega", "Olaf Scholz")}),
+    ("Chancellor Olaf Scholz spoke with President Juan Ortega. "
+     "This was followed by talks with Prime Minister Anna Lindqvist.",
+     {("Olaf Scholz", "Juan Ortega"), ("Olaf Scholz", "Anna Lindqvist")}),
     ("Anna Lindqvist arrived in Madrid. She later spoke with Juan Ortega.",
      {("Anna Lindqvist", "Juan Ortega")}),
 ]

@@ -174,9 +174,34 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
         head = noun.head
         if noun.dep_ in ("dobj", "pobj", "nsubj", "attr", "appos") or head.lower_ in LIGHT_VERBS:
             owners = _people(ctx, subjects(noun))
+    if not owners and not any(c.dep_ == "poss" for c in noun.children):
+        owners = _previous_topic(ctx, noun)
+        if owners:
+            yield from _meeting(ctx, owners, others, noun, rule="met.noun.followed", mode=mode,
+                                status=status, confidence=0.6)
+            return
     if owners:
         yield from _meeting(ctx, owners, others, noun, rule="met.noun", mode=mode, status=status,
                             confidence=0.85)
+
+
+def _previous_topic(ctx: DocContext, noun: Token) -> list[Resolution]:
+    """"X spoke with Y. This was followed by talks with Z.": when a meeting noun's clause has
+    a demonstrative subject, the meeting is the previous sentence's subject's."""
+    verb = noun.head
+    while verb.dep_ in ("pobj", "prep", "agent", "dobj") and verb.head is not verb:
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in ("this", "that", "it"):
+        return []
+    sent = noun.sent
+    if sent.start == 0:
+        return []
+    previous = ctx.doc[sent.start - 1].sent
+    for tok in previous:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == previous.root:
+            return ctx.people(tok)
+    return []
 
 
 def _pairs_noun(ctx, people, tok, mode, status) -> Iterator[Meeting]:
