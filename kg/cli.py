@@ -73,7 +73,7 @@ def build(
 
 @app.command()
 def query(
-    graph: Annotated[Path, typer.Argument(help="Graph file (Turtle, N-Triples, JSON-LD).")],
+    graph: Annotated[Optional[Path], typer.Argument(help="Graph file (Turtle, N-Triples, JSON-LD).")] = None,
     sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or the name of a shipped query.")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
@@ -89,6 +89,8 @@ def query(
             for q in list_queries():
                 out.print(f"{q.name:24} {q.description}", markup=False)
             return
+        if graph is None:
+            raise QueryError(None, "give a graph file: kg query GRAPH QUERY (or kg query --list)")
         if file is not None:
             try:
                 text = file.read_text(encoding="utf-8")

@@ -40,6 +40,7 @@ __all__ = ["render_html", "write_html"]
 VIS_DIR = "lib/vis-9.1.2"
 LAYOUT_SEED = 7
 CLAIM_LABEL_CHARS = 80
+ENTITY_LABEL_CHARS = 40
 MAX_EVIDENCE_SHOWN = 12
 
 ENTITY_TYPES = {KG.Person: "Person", KG.Country: "Country", KG.Organization: "Organization"}
@@ -174,7 +175,8 @@ class _View:
         for same in sorted(str(s) for s in g.objects(entity, OWL.sameAs)):
             tip.append(["m", "same as " + same])
         tip.append(["m", _plural(self.degree[entity], "fact")])
-        self._add_node(entity, "n", kind, label, tip, value=self.degree[entity])
+        short = _truncate(label, ENTITY_LABEL_CHARS)
+        self._add_node(entity, "n", kind, short, tip, value=self.degree[entity])
 
     def _role_node(self, role: Node) -> None:
         label = _local_name(role)
@@ -317,8 +319,8 @@ def _options() -> dict[str, Any]:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -90, "centralGravity": 0.02, "springLength": 110,
-                "springConstant": 0.05, "damping": 0.5, "avoidOverlap": 0.6,
+                "gravitationalConstant": -400, "centralGravity": 0.02, "springLength": 150,
+                "springConstant": 0.08, "damping": 0.4, "avoidOverlap": 0.8,
             },
             "stabilization": {"enabled": True, "iterations": 1500, "fit": True},
         },  # fmt: skip

@@ -119,6 +119,14 @@ CASES = [
          "Swedish Prime Minister Erik Lindahl and Estonian President Mart Kallaste had a "
          "telephone conversation on Friday.",
          ("Erik Lindahl", "Mart Kallaste")),
+    case("met/joint-held-talks",
+         "Turkish Foreign Minister Kemal Aydin and Greek Prime Minister Nikos Andreou held "
+         "talks in Ankara on Tuesday.",
+         ("Kemal Aydin", "Nikos Andreou")),
+    case("met/relative-clause-who-met",
+         "Belgian Prime Minister Luc Vermeulen, who met Italian Prime Minister Francesca "
+         "Rinaldi on Monday, said the talks had been useful.",
+         ("Luc Vermeulen", "Francesca Rinaldi")),
     # --- meeting nouns -------------------------------------------------------------------
     case("met/noun-possessive-meeting-with",
          "Romanian President Mihai Popescu's meeting with Italian Prime Minister Francesca "
@@ -134,8 +142,8 @@ CASES = [
          ("Nikos Andreou", "Kemal Aydin")),
     case("met/noun-in-a-conversation-with",
          "In a conversation with Ukrainian President Andriy Kovalenko, Dutch Prime Minister "
-         "Maarten de Wit promised more ammunition.",
-         ("Andriy Kovalenko", "Maarten de Wit")),
+         "Maarten Visser promised more ammunition.",
+         ("Andriy Kovalenko", "Maarten Visser")),
     case("met/noun-talks-between",
          "Talks between Spanish Foreign Minister Lucia Serrano and Portuguese Prime Minister "
          "Rui Carvalho ended without agreement.",
@@ -186,6 +194,10 @@ CASES = [
          "A call between Swedish Prime Minister Erik Lindahl and Estonian President Mart "
          "Kallaste is scheduled for Friday.",
          planned=(("Erik Lindahl", "Mart Kallaste"),)),
+    case("met/planned-due-to-meet",
+         "Norwegian Prime Minister Ingrid Haugland is due to meet Canadian Defence Minister "
+         "Laura Whitfield in Ottawa on Friday.",
+         planned=(("Ingrid Haugland", "Laura Whitfield"),)),
     # --- nothing ---------------------------------------------------------------------------
     case("met/none-group-without-name",
          "Spanish Foreign Minister Lucia Serrano met NATO defence ministers in Brussels."),
@@ -211,8 +223,10 @@ CASES = [
          "Danish Foreign Minister Henrik Dalgaard talked about Lithuanian Foreign Minister "
          "Darius Jankus in his speech to parliament."),
     case("met/none-praised",
-         "Dutch Prime Minister Maarten de Wit praised the reforms of Romanian President Mihai "
+         "Dutch Prime Minister Maarten Visser praised the reforms of Romanian President Mihai "
          "Popescu."),
     case("met/none-visited-place",
          "Estonian President Mart Kallaste visited Warsaw on Tuesday."),
+    case("met/none-unnamed-counterpart",
+         "Estonian President Mart Kallaste met his Polish counterpart in Warsaw on Tuesday."),
 ]

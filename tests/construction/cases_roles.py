@@ -78,7 +78,7 @@ CASES = [
          ("Turkey", G), ("Ukraine", R)),
     # --- guarantor through a leader or minister ---------------------------------------------
     case("roles/guarantor-leader-capital",
-         "Dutch Prime Minister Maarten de Wit said The Hague would contribute air defence to a "
+         "Dutch Prime Minister Maarten Visser said The Hague would contribute air defence to a "
          "reassurance force in Ukraine.",
          ("Netherlands", G)),
     case("roles/guarantor-minister-capital",
@@ -93,6 +93,17 @@ CASES = [
          "British Defence Secretary Oliver Hartley said London was ready to put troops on the "
          "ground in Ukraine to uphold a peace deal.",
          ("United Kingdom", G)),
+    case("roles/guarantor-his-country",
+         "Estonian President Mart Kallaste said his country would send troops to Ukraine as "
+         "part of a reassurance force.",
+         ("Estonia", G)),
+    case("roles/guarantor-act-as-guarantor",
+         "Turkey is ready to act as a guarantor of a ceasefire between Russia and Ukraine.",
+         ("Turkey", G)),
+    case("roles/guarantor-among-countries-offered",
+         "Denmark is among the countries that have offered troops for a peacekeeping mission "
+         "in Ukraine.",
+         ("Denmark", G)),
     # --- metonymy ---------------------------------------------------------------------------
     case("roles/guarantor-capital-ankara",
          "Ankara is ready to contribute naval forces to secure shipping in the Black Sea after "
@@ -163,6 +174,13 @@ CASES = [
     case("roles/opponent-relative-clause",
          "France is ready to send troops to Ukraine, a move Russia has called unacceptable.",
          ("France", G), ("Russia", O)),
+    case("roles/opponent-warned-against",
+         "Russia warned against the deployment of any Western peacekeepers in Ukraine.",
+         ("Russia", O)),
+    case("roles/opponent-relative-which-opposes",
+         "The United States, which opposes NATO membership for Ukraine, is pressing for a "
+         "bilateral deal.",
+         ("United States", O)),
     # --- recipient --------------------------------------------------------------------------
     case("roles/recipient-guarantees-for",
          "The document sets out long-term security guarantees for Ukraine.",

@@ -87,6 +87,22 @@ CASES = [
          'Turkish Foreign Minister Kemal Aydin was quoted by the Anadolu agency as saying: '
          '"Ankara wants a lasting ceasefire in the region."',
          ("Kemal Aydin", "Ankara wants a lasting ceasefire in the region")),
+    case("stated/verb-said-on-day-that",
+         "Czech Foreign Minister Jana Dvorakova said on Monday that Prague would host the "
+         "next round.",
+         ("Jana Dvorakova", "Prague would host the next round")),
+    case("stated/verb-participle-interjection",
+         "Japanese Prime Minister Kenji Morita, speaking in Osaka, said the tariffs would be "
+         "lifted by spring.",
+         ("Kenji Morita", "the tariffs would be lifted by spring")),
+    case("stated/verb-adding-that",
+         "Estonian President Mart Kallaste said the plan was ready, adding that the funding "
+         "had been secured.",
+         ("Mart Kallaste", "the plan was ready"),
+         ("Mart Kallaste", "the funding had been secured")),
+    case("stated/speaker-name-particle",
+         "Dutch Foreign Minister Jeroen de Vries said the embassy in Kyiv would stay open.",
+         ("Jeroen de Vries", "the embassy in Kyiv would stay open")),
     case("stated/two-speakers",
          "Danish Foreign Minister Henrik Dalgaard said the plan was realistic, while Czech "
          "Foreign Minister Jana Dvorakova said it came too late.",
@@ -116,6 +132,10 @@ CASES = [
     case("stated/quote-before-verb-added",
          '"We are not there yet," Estonian President Mart Kallaste added.',
          ("Mart Kallaste", "We are not there yet")),
+    case("stated/quote-before-told-reporters",
+         '"Nobody in this government wants a second lockdown," Austrian Chancellor Stefan '
+         "Gruber told reporters.",
+         ("Stefan Gruber", "Nobody in this government wants a second lockdown")),
     case("stated/colon-said",
          'Greek Prime Minister Nikos Andreou said: "We will not accept any further delay to '
          'the payments."',
@@ -201,9 +221,9 @@ CASES = [
          '"This is a good day for industry," he said.',
          ("Markus Brandt", "This is a good day for industry")),
     case("stated/role-prime-minister",
-         "Dutch Prime Minister Maarten de Wit visited a shipyard in Rotterdam. The prime "
+         "Dutch Prime Minister Maarten Visser visited a shipyard in Rotterdam. The prime "
          "minister said the orders would secure thousands of jobs.",
-         ("Maarten de Wit", "the orders would secure thousands of jobs")),
+         ("Maarten Visser", "the orders would secure thousands of jobs")),
     case("stated/role-foreign-minister",
          "French Foreign Minister Claire Dubois flew to Dakar on Sunday. The foreign minister "
          "told reporters that the embassy would reopen.",
@@ -220,6 +240,10 @@ CASES = [
          "British Defence Secretary Oliver Hartley toured the base in Portsmouth. The defence "
          "secretary said the fleet was ready.",
          ("Oliver Hartley", "the fleet was ready")),
+    case("stated/role-quote-after",
+         "Lithuanian Foreign Minister Darius Jankus opened the conference in Vilnius. "
+         '"Our region has never been more united," the minister said.',
+         ("Darius Jankus", "Our region has never been more united")),
     # --- institutions, sources and documents give nothing ------------------------------------
     case("stated/institution-ministry",
          "The Finnish foreign ministry said the ambassador had been summoned."),
@@ -231,4 +255,10 @@ CASES = [
          "The Kremlin said the talks had been constructive."),
     case("stated/institution-government",
          "The Polish government stated that the border crossing would reopen on Monday."),
+    case("stated/none-spokesman-for",
+         "A spokesman for Finnish Prime Minister Aino Koskinen said the trip had been "
+         "cancelled."),
+    case("stated/none-office-of",
+         "The office of Greek Prime Minister Nikos Andreou said the meeting had been "
+         "postponed."),
 ]
