@@ -60,8 +60,9 @@ EDGE_STYLE: dict[str, tuple[str, str, bool, bool]] = {
     "stated": ("stated (claim)", "#c9a227", False, True),
     "role": ("role in security guarantees", "#b3282b", False, True),
 }
-TIP_KINDS = ("h", "t", "q", "s", "m")  # heading, text, quoted evidence, source, meta
 
+# A tooltip: [kind, text] lines, kind one of h(eading), t(ext), q(uoted evidence), s(ource),
+# m(eta). The page's script turns each line into a <div class="kg-tip-KIND"> by textContent.
 Tip = list[list[str]]
 
 
@@ -101,8 +102,8 @@ class _View:
         met, planned = self._meetings()
         stated = self._pairs(KG.stated, KG.Statement, KG.speaker, KG.claim)
         roles = self._pairs(KG.roleInSecurityGuarantees, KG.RoleAssertion, KG.country, KG.role)
-        self.tally = {"met": len(met), "planned": len(planned), "stated": len(stated)}
-        self.tally["roles"] = len(roles)
+        self.tally = {"met": len(met), "planned": len(planned), "stated": len(stated),
+                      "roles": len(roles)}  # fmt: skip
         for edges in (met, planned, stated, roles):
             for a, b in edges:
                 self.degree[a] += 1
@@ -113,8 +114,11 @@ class _View:
             self._entity_node(entity)
         for role in sorted({r for _, r in roles}):
             self._role_node(role)
-        for claim in sorted({c for _, c in stated}, key=lambda c: (self._text(c), str(c))):
-            self._claim_node(claim, stated)
+        speakers: dict[Node, set[str]] = defaultdict(set)
+        for speaker, claim in stated:
+            speakers[claim].add(self._label(speaker))
+        for claim in sorted(speakers, key=lambda c: (self._text(c), str(c))):
+            self._claim_node(claim, sorted(speakers[claim]))
         for kind, edges in (("met", met), ("planned", planned), ("stated", stated)):
             for pair, facts in sorted(edges.items()):
                 self._edge(kind, pair, facts)
@@ -156,7 +160,9 @@ class _View:
 
     # -- nodes
 
-    def _add_node(self, node: Node, prefix: str, group: str, label: str, tip: Tip, **extra: Any):
+    def _add_node(
+        self, node: Node, prefix: str, group: str, label: str, tip: Tip, **extra: Any
+    ) -> None:
         node_id = f"{prefix}{self.made[prefix]}"
         self.made[prefix] += 1
         self.ids[node] = node_id
@@ -185,9 +191,8 @@ class _View:
         tip.append(["m", _plural(self.degree[role], "country", "countries")])
         self._add_node(role, "r", "Role", label, tip)
 
-    def _claim_node(self, claim: Node, stated: dict) -> None:
+    def _claim_node(self, claim: Node, speakers: list[str]) -> None:
         text = self._text(claim)
-        speakers = sorted({self._label(a) for a, c in stated if c == claim})
         tip: Tip = [["h", "Claim by " + ", ".join(speakers)], ["t", text]]
         self._add_node(claim, "c", "Claim", _truncate(text, CLAIM_LABEL_CHARS), tip)
 
@@ -208,8 +213,9 @@ class _View:
         _, colour, dashed, arrow = EDGE_STYLE[kind]
         self.net.add_edge(
             self.ids[a], self.ids[b], id=f"e{len(self.net.edges)}", label=name, tip=tip,
-            color=colour, dashes=dashed, arrows={"to": {"enabled": arrow}}, value=max(1, len(facts)),
-        )  # fmt: skip
+            color=colour, dashes=dashed, arrows={"to": {"enabled": arrow}},
+            value=max(1, len(facts)),
+        )
 
     def _evidence(self, facts: list[Node]) -> Tip:
         """Tooltip lines for every evidence node behind an edge, in a stable order."""

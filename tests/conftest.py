@@ -44,3 +44,36 @@ def extract(nlp):
         return out
 
     return run
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """After a run that included the construction suite, the number of its cases (and of
+    known failures) per construction, read from its tables."""
+    import importlib.util
+    from collections import Counter
+
+    ran = any(
+        "test_construction.py::" in getattr(report, "nodeid", "")
+        for reports in terminalreporter.stats.values()
+        for report in reports
+    )
+    if not ran:
+        return
+    cases: Counter[str] = Counter()
+    known: Counter[str] = Counter()
+    for table in ("met", "stated", "roles"):
+        path = Path(__file__).parent / "construction" / f"cases_{table}.py"
+        spec = importlib.util.spec_from_file_location(f"_construction_cases_{table}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for param in module.CASES:
+            cases[param.values[0]] += 1
+            known[param.values[0]] += any(m.name == "xfail" for m in param.marks)
+    width = max(len(name) for name in cases)
+    write = terminalreporter.write_line
+    terminalreporter.write_sep("-", "construction cases")
+    write(f"{'construction':<{width}}  cases  xfail")
+    for name in sorted(cases):
+        write(f"{name:<{width}}  {cases[name]:>5}  {known[name] or '':>5}")
+    write(f"{'total (' + str(len(cases)) + ' constructions)':<{width}}  "
+          f"{sum(cases.values()):>5}  {sum(known.values()):>5}")

@@ -62,7 +62,9 @@ def fact(g: Graph, name: str, kind: URIRef, source: URIRef, evidence: str, **abo
     return node
 
 
-def make_graph(*, label: str = "Vance", evidence: str = "Vance said so.", title: str = "T2") -> Graph:
+def make_graph(
+    *, label: str = "Vance", evidence: str = "Vance said so.", title: str = "T2"
+) -> Graph:
     """Zelensky met Trump (two sentences, two articles); a planned meeting with Vance; Vance
     stated a claim; the US is a guarantor and Ukraine the recipient; NATO takes no part."""
     g = Graph()
@@ -137,7 +139,9 @@ def test_view_vendored_vis_loads_nothing_remote():
     assert not CSS_URL.search(_vendored("vis-network.css"))
 
 
-@pytest.mark.parametrize("raw", [SCRIPT, "<script>alert", IMG, "<img src=x", "<!--", "</script> \""])
+@pytest.mark.parametrize(
+    "raw", [SCRIPT, "<script>alert", IMG, "<img src=x", "<!--", "</script> \""]
+)
 def test_view_hostile_text_is_not_markup(page, raw):
     assert raw not in page
 

