@@ -29,221 +29,229 @@ def case(construction: str, passage: str, *pairs: tuple[str, str],
 
 
 CASES = [
-    # --- verbs -------------------------------------------------------------------------------
     case("met/verb-met",
          "Estonian President Mart Kallaste met Finnish Prime Minister Aino Koskinen in Tallinn "
          "on Friday.",
          ("Mart Kallaste", "Aino Koskinen")),
-    case("met/verb-met-with",
+    case("met/verb-met",
          "Danish Foreign Minister Henrik Dalgaard met with his Lithuanian counterpart Darius "
          "Jankus in Vilnius.",
          ("Henrik Dalgaard", "Darius Jankus")),
-    case("met/verb-hosted",
-         "Portuguese Prime Minister Rui Carvalho hosted Spanish Foreign Minister Lucia Serrano "
-         "in Lisbon on Monday.",
-         ("Rui Carvalho", "Lucia Serrano")),
-    case("met/verb-received",
-         "Romanian President Mihai Popescu received Turkish Foreign Minister Kemal Aydin at the "
-         "Cotroceni Palace.",
-         ("Mihai Popescu", "Kemal Aydin")),
-    case("met/verb-received-passive",
-         "Ukrainian President Andriy Kovalenko was received by Japanese Prime Minister Kenji "
-         "Morita in Tokyo.",
-         ("Andriy Kovalenko", "Kenji Morita"),
-         xfail="passive 'X was received by Y': the by-agent is not read as the other participant"),
-    case("met/verb-welcomed",
-         "Polish President Tomasz Wielgosz welcomed Canadian Defence Minister Laura Whitfield "
-         "to Warsaw on Monday.",
-         ("Tomasz Wielgosz", "Laura Whitfield")),
-    case("met/verb-spoke-with",
-         "Italian Prime Minister Francesca Rinaldi spoke with Greek Prime Minister Nikos "
-         "Andreou on Tuesday about migration.",
-         ("Francesca Rinaldi", "Nikos Andreou")),
-    case("met/verb-spoke-to-by-phone",
-         "German Chancellor Markus Brandt spoke to Polish President Tomasz Wielgosz by phone on "
-         "Saturday.",
-         ("Markus Brandt", "Tomasz Wielgosz")),
-    case("met/verb-talked-with",
-         "Swedish Prime Minister Erik Lindahl talked with Norwegian Prime Minister Ingrid "
-         "Haugland about the power grid.",
-         ("Erik Lindahl", "Ingrid Haugland")),
-    case("met/verb-sat-down-with",
-         "Belgian Prime Minister Luc Vermeulen sat down with Austrian Chancellor Stefan Gruber "
-         "for two hours on Thursday.",
-         ("Luc Vermeulen", "Stefan Gruber")),
-    case("met/verb-phoned",
-         "Canadian Defence Minister Laura Whitfield phoned British Defence Secretary Oliver "
-         "Hartley on Thursday.",
-         ("Laura Whitfield", "Oliver Hartley")),
-    case("met/verb-called",
-         "French Foreign Minister Claire Dubois called Turkish Foreign Minister Kemal Aydin on "
-         "Wednesday evening.",
-         ("Claire Dubois", "Kemal Aydin"),
-         xfail=("'called Y on Wednesday': the parser makes Y an oprd (as in 'called it "
-                "unacceptable') and the call-on guard drops the call")),
-    case("met/verb-visited-person",
-         "Estonian President Mart Kallaste visited Polish President Tomasz Wielgosz in Warsaw.",
-         ("Mart Kallaste", "Tomasz Wielgosz")),
-    case("met/verb-after-meeting",
+    case("met/verb-met",
          "After meeting Polish President Tomasz Wielgosz, Lithuanian Foreign Minister Darius "
          "Jankus flew to Riga.",
          ("Tomasz Wielgosz", "Darius Jankus")),
-    # --- light verb + meeting noun --------------------------------------------------------
-    case("met/held-talks-with",
-         "Japanese Prime Minister Kenji Morita held talks with US Secretary of State Daniel "
-         "Whitaker in Tokyo.",
-         ("Kenji Morita", "Daniel Whitaker")),
-    case("met/had-call-with",
-         "Czech Foreign Minister Jana Dvorakova had a phone call with Ukrainian Foreign "
-         "Minister Oleh Marchenko on Sunday.",
-         ("Jana Dvorakova", "Oleh Marchenko")),
-    case("met/had-conversation-with",
-         "Austrian Chancellor Stefan Gruber had a long conversation with Belgian Prime Minister "
-         "Luc Vermeulen on the sidelines of the summit.",
-         ("Stefan Gruber", "Luc Vermeulen")),
-    case("met/held-video-call-with",
-         "Finnish Prime Minister Aino Koskinen held a video call with Ukrainian President "
-         "Andriy Kovalenko on Monday.",
-         ("Aino Koskinen", "Andriy Kovalenko")),
-    # --- coordinated subjects -------------------------------------------------------------
-    case("met/joint-discussed",
-         "Finnish Prime Minister Aino Koskinen and Swedish Prime Minister Erik Lindahl "
-         "discussed Baltic security in Stockholm.",
-         ("Aino Koskinen", "Erik Lindahl")),
-    case("met/joint-met",
-         "Danish Foreign Minister Henrik Dalgaard and French Foreign Minister Claire Dubois met "
-         "in Paris on Monday.",
-         ("Henrik Dalgaard", "Claire Dubois")),
-    case("met/joint-spoke-by-phone",
-         "Lithuanian Foreign Minister Darius Jankus and French Foreign Minister Claire Dubois "
-         "spoke by phone on Monday.",
-         ("Darius Jankus", "Claire Dubois")),
-    case("met/joint-had-conversation",
-         "Swedish Prime Minister Erik Lindahl and Estonian President Mart Kallaste had a "
-         "telephone conversation on Friday.",
-         ("Erik Lindahl", "Mart Kallaste"),
-         xfail=("coordinated subject + light verb + meeting noun without 'with' ('X and Y had a "
-                "conversation') is not read")),
-    case("met/joint-held-talks",
-         "Turkish Foreign Minister Kemal Aydin and Greek Prime Minister Nikos Andreou held "
-         "talks in Ankara on Tuesday.",
-         ("Kemal Aydin", "Nikos Andreou"),
-         xfail=("coordinated subject + light verb + meeting noun without 'with' ('X and Y held "
-                "talks') is not read")),
-    case("met/relative-clause-who-met",
+    case("met/verb-met",
          "Belgian Prime Minister Luc Vermeulen, who met Italian Prime Minister Francesca "
          "Rinaldi on Monday, said the talks had been useful.",
          ("Luc Vermeulen", "Francesca Rinaldi"),
          xfail=("'X, who met Y, said …': the relative pronoun 'who' is not resolved to its "
                 "antecedent X")),
-    # --- meeting nouns -------------------------------------------------------------------
-    case("met/noun-possessive-meeting-with",
+
+    case("met/verb-host-receive",
+         "Portuguese Prime Minister Rui Carvalho hosted Spanish Foreign Minister Lucia Serrano "
+         "in Lisbon on Monday.",
+         ("Rui Carvalho", "Lucia Serrano")),
+    case("met/verb-host-receive",
+         "Romanian President Mihai Popescu received Turkish Foreign Minister Kemal Aydin at the "
+         "Cotroceni Palace.",
+         ("Mihai Popescu", "Kemal Aydin")),
+    case("met/verb-host-receive",
+         "Ukrainian President Andriy Kovalenko was received by Japanese Prime Minister Kenji "
+         "Morita in Tokyo.",
+         ("Andriy Kovalenko", "Kenji Morita"),
+         xfail="passive 'X was received by Y': the by-agent is not read as the other participant"),
+    case("met/verb-host-receive",
+         "Polish President Tomasz Wielgosz welcomed Canadian Defence Minister Laura Whitfield "
+         "to Warsaw on Monday.",
+         ("Tomasz Wielgosz", "Laura Whitfield")),
+
+    case("met/verb-speak-talk",
+         "Italian Prime Minister Francesca Rinaldi spoke with Greek Prime Minister Nikos "
+         "Andreou on Tuesday about migration.",
+         ("Francesca Rinaldi", "Nikos Andreou")),
+    case("met/verb-speak-talk",
+         "German Chancellor Markus Brandt spoke to Polish President Tomasz Wielgosz by phone on "
+         "Saturday.",
+         ("Markus Brandt", "Tomasz Wielgosz")),
+    case("met/verb-speak-talk",
+         "Swedish Prime Minister Erik Lindahl talked with Norwegian Prime Minister Ingrid "
+         "Haugland about the power grid.",
+         ("Erik Lindahl", "Ingrid Haugland")),
+    case("met/verb-speak-talk",
+         "Belgian Prime Minister Luc Vermeulen sat down with Austrian Chancellor Stefan Gruber "
+         "for two hours on Thursday.",
+         ("Luc Vermeulen", "Stefan Gruber")),
+
+    case("met/verb-phone-call",
+         "Canadian Defence Minister Laura Whitfield phoned British Defence Secretary Oliver "
+         "Hartley on Thursday.",
+         ("Laura Whitfield", "Oliver Hartley")),
+    case("met/verb-phone-call",
+         "French Foreign Minister Claire Dubois called Turkish Foreign Minister Kemal Aydin on "
+         "Wednesday evening.",
+         ("Claire Dubois", "Kemal Aydin"),
+         xfail=("'called Y on Wednesday': the parser makes Y an oprd (as in 'called it "
+                "unacceptable') and the call-on guard drops the call")),
+
+    case("met/verb-visit",
+         "Estonian President Mart Kallaste visited Polish President Tomasz Wielgosz in Warsaw.",
+         ("Mart Kallaste", "Tomasz Wielgosz")),
+    case("met/verb-visit",
+         "Estonian President Mart Kallaste visited Warsaw on Tuesday."),
+
+    case("met/light-verb-noun-with",
+         "Japanese Prime Minister Kenji Morita held talks with US Secretary of State Daniel "
+         "Whitaker in Tokyo.",
+         ("Kenji Morita", "Daniel Whitaker")),
+    case("met/light-verb-noun-with",
+         "Czech Foreign Minister Jana Dvorakova had a phone call with Ukrainian Foreign "
+         "Minister Oleh Marchenko on Sunday.",
+         ("Jana Dvorakova", "Oleh Marchenko")),
+    case("met/light-verb-noun-with",
+         "Austrian Chancellor Stefan Gruber had a long conversation with Belgian Prime Minister "
+         "Luc Vermeulen on the sidelines of the summit.",
+         ("Stefan Gruber", "Luc Vermeulen")),
+    case("met/light-verb-noun-with",
+         "Finnish Prime Minister Aino Koskinen held a video call with Ukrainian President "
+         "Andriy Kovalenko on Monday.",
+         ("Aino Koskinen", "Andriy Kovalenko")),
+
+    case("met/joint-subject",
+         "Finnish Prime Minister Aino Koskinen and Swedish Prime Minister Erik Lindahl "
+         "discussed Baltic security in Stockholm.",
+         ("Aino Koskinen", "Erik Lindahl")),
+    case("met/joint-subject",
+         "Danish Foreign Minister Henrik Dalgaard and French Foreign Minister Claire Dubois met "
+         "in Paris on Monday.",
+         ("Henrik Dalgaard", "Claire Dubois")),
+    case("met/joint-subject",
+         "Lithuanian Foreign Minister Darius Jankus and French Foreign Minister Claire Dubois "
+         "spoke by phone on Monday.",
+         ("Darius Jankus", "Claire Dubois")),
+    case("met/joint-subject",
+         "Swedish Prime Minister Erik Lindahl and Estonian President Mart Kallaste had a "
+         "telephone conversation on Friday.",
+         ("Erik Lindahl", "Mart Kallaste"),
+         xfail=("coordinated subject + light verb + meeting noun without 'with' ('X and Y had a "
+                "conversation') is not read")),
+    case("met/joint-subject",
+         "Turkish Foreign Minister Kemal Aydin and Greek Prime Minister Nikos Andreou held "
+         "talks in Ankara on Tuesday.",
+         ("Kemal Aydin", "Nikos Andreou"),
+         xfail=("coordinated subject + light verb + meeting noun without 'with' ('X and Y held "
+                "talks') is not read")),
+
+    case("met/noun-with",
          "Romanian President Mihai Popescu's meeting with Italian Prime Minister Francesca "
          "Rinaldi ran late into the evening.",
          ("Mihai Popescu", "Francesca Rinaldi")),
-    case("met/noun-his-talks-with",
+    case("met/noun-with",
          "Ukrainian President Andriy Kovalenko described his talks with US Secretary of State "
          "Daniel Whitaker as frank.",
          ("Andriy Kovalenko", "Daniel Whitaker")),
-    case("met/noun-during-negotiations-with",
+    case("met/noun-with",
          "Greek Prime Minister Nikos Andreou raised the question of the islands during his "
          "negotiations with Turkish Foreign Minister Kemal Aydin.",
          ("Nikos Andreou", "Kemal Aydin")),
-    case("met/noun-in-a-conversation-with",
+    case("met/noun-with",
          "In a conversation with Ukrainian President Andriy Kovalenko, Dutch Prime Minister "
          "Maarten Visser promised more ammunition.",
          ("Andriy Kovalenko", "Maarten Visser")),
-    case("met/noun-talks-between",
-         "Talks between Spanish Foreign Minister Lucia Serrano and Portuguese Prime Minister "
-         "Rui Carvalho ended without agreement.",
-         ("Lucia Serrano", "Rui Carvalho")),
-    case("met/noun-call-between",
-         "The call between German Chancellor Markus Brandt and Japanese Prime Minister Kenji "
-         "Morita lasted forty minutes.",
-         ("Markus Brandt", "Kenji Morita")),
-    case("met/noun-press-conference-with",
+    case("met/noun-with",
          "At a joint press conference with Estonian President Mart Kallaste, Lithuanian "
          "Foreign Minister Darius Jankus announced new funding.",
          ("Mart Kallaste", "Darius Jankus")),
-    # --- pronoun and role-noun participants ------------------------------------------------
-    case("met/pronoun-subject",
+
+    case("met/noun-between",
+         "Talks between Spanish Foreign Minister Lucia Serrano and Portuguese Prime Minister "
+         "Rui Carvalho ended without agreement.",
+         ("Lucia Serrano", "Rui Carvalho")),
+    case("met/noun-between",
+         "The call between German Chancellor Markus Brandt and Japanese Prime Minister Kenji "
+         "Morita lasted forty minutes.",
+         ("Markus Brandt", "Kenji Morita")),
+
+    case("met/coreferent-participant",
          "Canadian Defence Minister Laura Whitfield landed in Oslo on Monday. She met Norwegian "
          "Prime Minister Ingrid Haugland the same evening.",
          ("Laura Whitfield", "Ingrid Haugland")),
-    case("met/role-noun-subject",
+    case("met/coreferent-participant",
          "Japanese Prime Minister Kenji Morita arrived in Washington on Thursday. The prime "
          "minister met US Secretary of State Daniel Whitaker on Friday.",
          ("Kenji Morita", "Daniel Whitaker")),
-    case("met/in-quote-first-person",
+
+    case("met/in-quote",
          '"I met Finnish Prime Minister Aino Koskinen last week and we agreed on the plan," '
          "Swedish Prime Minister Erik Lindahl said.",
          ("Erik Lindahl", "Aino Koskinen"),
          xfail=("meetings inside quotes are skipped; first-person 'I' is not resolved to the "
                 "quote's speaker")),
-    # --- planned, not held -----------------------------------------------------------------
-    case("met/planned-will-meet",
+
+    case("met/planned",
          "Italian Prime Minister Francesca Rinaldi will meet Romanian President Mihai Popescu "
          "in Bucharest next month.",
          planned=(("Francesca Rinaldi", "Mihai Popescu"),)),
-    case("met/planned-plans-to-meet",
+    case("met/planned",
          "Portuguese Prime Minister Rui Carvalho plans to meet German Chancellor Markus Brandt "
          "before the summit.",
          planned=(("Rui Carvalho", "Markus Brandt"),)),
-    case("met/planned-expected-to-meet",
+    case("met/planned",
          "Czech Foreign Minister Jana Dvorakova is expected to meet Danish Foreign Minister "
          "Henrik Dalgaard on Thursday.",
          planned=(("Jana Dvorakova", "Henrik Dalgaard"),)),
-    case("met/planned-hopes-to-meet",
+    case("met/planned",
          "Ukrainian President Andriy Kovalenko hopes to meet Japanese Prime Minister Kenji "
          "Morita before the end of the year.",
          planned=(("Andriy Kovalenko", "Kenji Morita"),),
          xfail="read as held: planned() checks lemmas and the model lemmatises 'hopes' as 'hop'"),
-    case("met/planned-upcoming-meeting",
+    case("met/planned",
          "Officials are preparing the upcoming meeting between Japanese Prime Minister Kenji "
          "Morita and Ukrainian President Andriy Kovalenko.",
          planned=(("Kenji Morita", "Andriy Kovalenko"),)),
-    case("met/planned-call-scheduled",
+    case("met/planned",
          "A call between Swedish Prime Minister Erik Lindahl and Estonian President Mart "
          "Kallaste is scheduled for Friday.",
          planned=(("Erik Lindahl", "Mart Kallaste"),),
          xfail=("read as held: a meeting noun that is the subject of passive 'is scheduled' is not"
                 " marked planned")),
-    case("met/planned-due-to-meet",
+    case("met/planned",
          "Norwegian Prime Minister Ingrid Haugland is due to meet Canadian Defence Minister "
          "Laura Whitfield in Ottawa on Friday.",
          planned=(("Ingrid Haugland", "Laura Whitfield"),),
          xfail="read as held: 'is due to meet' (acomp 'due' + xcomp) is not a planning marker"),
-    # --- nothing ---------------------------------------------------------------------------
-    case("met/none-group-without-name",
+
+    case("met/none-unnamed",
          "Spanish Foreign Minister Lucia Serrano met NATO defence ministers in Brussels."),
-    case("met/none-convened",
+    case("met/none-unnamed",
+         "Estonian President Mart Kallaste met his Polish counterpart in Warsaw on Tuesday."),
+
+    case("met/none-convened-attended",
          "The emergency summit in Prague was convened by Czech Foreign Minister Jana "
          "Dvorakova."),
-    case("met/none-attended",
+    case("met/none-convened-attended",
          "Both Austrian Chancellor Stefan Gruber and Belgian Prime Minister Luc Vermeulen "
          "attended the opening ceremony in Vienna."),
-    case("met/none-same-summit",
+    case("met/none-convened-attended",
          "Swedish Prime Minister Erik Lindahl and Finnish Prime Minister Aino Koskinen were "
          "among the leaders at the summit in Vilnius."),
-    case("met/none-negated-has-not-met",
+
+    case("met/none-negated",
          "Romanian President Mihai Popescu has not met Ukrainian President Andriy Kovalenko "
          "since the election."),
-    case("met/none-negated-never-spoke",
+    case("met/none-negated",
          "French Foreign Minister Claire Dubois never spoke with Turkish Foreign Minister Kemal "
          "Aydin during the crisis."),
-    case("met/none-refused-to-meet",
+    case("met/none-negated",
          "Greek Prime Minister Nikos Andreou refused to meet Turkish Foreign Minister Kemal "
          "Aydin in Athens.",
          xfail=("'refused to meet' read as a held meeting: a verb of refusal above the meeting "
                 "verb is not checked")),
-    case("met/none-talked-about",
+
+    case("met/none-other-relation",
          "Danish Foreign Minister Henrik Dalgaard talked about Lithuanian Foreign Minister "
          "Darius Jankus in his speech to parliament."),
-    case("met/none-praised",
+    case("met/none-other-relation",
          "Dutch Prime Minister Maarten Visser praised the reforms of Romanian President Mihai "
          "Popescu."),
-    case("met/none-visited-place",
-         "Estonian President Mart Kallaste visited Warsaw on Tuesday."),
-    case("met/none-unnamed-counterpart",
-         "Estonian President Mart Kallaste met his Polish counterpart in Warsaw on Tuesday."),
 ]

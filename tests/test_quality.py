@@ -1,0 +1,52 @@
+"""Extraction quality against gold facts, as floors that only ever go up.
+
+Seeds: a copy of shared/gold/seeds.gold.json lives in tests/data. Dev: the development
+articles are third-party text and are read from ../shared/dev when it is there (never copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.eval import evaluate, load_gold
+from kg.graph import to_graph
+from kg.pipeline import build
+from conftest import DEV, ROOT, SEEDS
+
+# (relation, F1 floor, precision floor) — raise these as extraction improves, never lower them.
+SEED_FLOORS = {"met": (0.95, 0.95), "stated": (0.90, 0.90), "roles": (0.90, 0.90)}
+DEV_FLOORS = {"met": (0.90, 0.95), "stated": (0.90, 0.95), "roles": (0.90, 0.90)}
+
+
+def _scores(articles, gold_path):
+    report = evaluate(to_graph(build([articles])), load_gold(gold_path))
+    return report
+
+
+@pytest.fixture(scope="module")
+def seed_report(nlp):
+    return _scores(SEEDS, ROOT / "tests" / "data" / "seeds.gold.json")
+
+
+@pytest.fixture(scope="module")
+def dev_report(nlp):
+    articles, gold = DEV / "articles", DEV / "dev.gold.json"
+    if not articles.is_dir() or not gold.is_file():
+        pytest.skip("../shared/dev is not beside the project")
+    return _scores(articles, gold)
+
+
+@pytest.mark.parametrize("relation", sorted(SEED_FLOORS))
+def test_quality_seeds_floor(seed_report, relation):
+    f1_floor, p_floor = SEED_FLOORS[relation]
+    scores = seed_report.relations[relation]
+    assert scores.f1 >= f1_floor, f"{relation}: F1 {scores.f1:.2f} < {f1_floor}"
+    assert scores.precision >= p_floor, f"{relation}: P {scores.precision:.2f} < {p_floor}"
+
+
+@pytest.mark.parametrize("relation", sorted(DEV_FLOORS))
+def test_quality_dev_floor(dev_report, relation):
+    f1_floor, p_floor = DEV_FLOORS[relation]
+    scores = dev_report.relations[relation]
+    assert scores.f1 >= f1_floor, f"{relation}: F1 {scores.f1:.2f} < {f1_floor}"
+    assert scores.precision >= p_floor, f"{relation}: P {scores.precision:.2f} < {p_floor}"
