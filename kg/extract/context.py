@@ -56,6 +56,8 @@ class DocContext:
         res = self.resolved.get(tok.i)
         if res is not None:
             return res
+        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl":
+            return self.person(tok.head.head)  # "X, who met Y, said …"
         for child in tok.children:  # "President Trump": the title heads the name
             if child.dep_ in ("compound", "appos", "flat") and child.i in self.resolved:
                 if tok.pos_ in ("NOUN", "PROPN"):
@@ -73,7 +75,10 @@ class DocContext:
 
     # --- countries ------------------------------------------------------------------
     def country(self, tok: Token) -> CountryMention | None:
-        return self._country_at.get(tok.i)
+        found = self._country_at.get(tok.i)
+        if found is None and tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+            return self.country(tok.head.head)  # "the United States, which opposes …"
+        return found
 
     def countries_of(self, tok: Token) -> list[CountryMention]:
         out: list[CountryMention] = []

@@ -103,7 +103,12 @@ LIGHT_VERBS = frozenset({"hold", "have", "conduct", "host", "attend", "join", "b
 PLANNED_MARKERS = frozenset(
     {"upcoming", "planned", "future", "next", "scheduled", "expected", "proposed", "possible", "potential"}
 )
-PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend", "set", "propose", "seek"})
+PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend", "set", "propose",
+                           "seek", "due", "likely", "scheduled", "expected", "slated", "invite",
+                           "aim", "wish", "offer", "agree"})
+# verbs above a meeting that say it did not (or will not) happen
+REFUSE_VERBS = frozenset({"refuse", "decline", "cancel", "postpone", "reject", "call off", "scrap",
+                          "snub", "avoid", "fail"})
 
 # --- roles -------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
     MEETING_NOUNS,
     PLANNED_MARKERS,
 )
-from kg.extract.syntax import conjuncts, negated, planned, subjects
+from kg.extract.syntax import conjuncts, negated, planned, refused, subjects
 from kg.model import Meeting
 
 EXTRACTOR = "met"
@@ -106,22 +106,33 @@ def _meeting(
 
 
 def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
-    if negated(verb, climb=0):
+    if negated(verb, climb=0) or refused(verb):
         return
     status = "planned" if planned(verb) else "held"
     mode = _mode(verb, MEET_VERBS[lemma])
     subj = _people(ctx, subjects(verb))
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "X was received by Y"
+        others = _people(ctx, [t for a in agents for t in (a, *conjuncts(a))])
+        if subj and others:
+            yield from _meeting(ctx, subj, others, verb, rule="met.verb.passive", mode=mode,
+                                status=status, confidence=0.85)
+        return
     if lemma in MEET_VERBS_PREP:
         objs = _people(ctx, _prep_objects(verb, MEET_PREPS))
     else:
+        direct = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma == "call" and not direct:
+            # the parser sometimes makes the person called an oprd ("called Minister X on …")
+            direct = [c for c in verb.children if c.dep_ == "oprd" and ctx.person(c) is not None]
         if lemma == "call" and any(
-            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+            (c.dep_ in ("xcomp", "ccomp", "acomp") or (c.dep_ == "oprd" and c not in direct))
             or (c.lower_ in ("on", "upon") and c.i == verb.i + 1
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             for c in verb.children
         ):
             return  # "called on X to …", "called X 'unsuccessful'": not a phone call
-        direct = [c for c in verb.children if c.dep_ == "dobj"]
         objs = _people(ctx, [t for d in direct for t in (d, *conjuncts(d))])
         if lemma == "meet":
             objs += [r for r in _people(ctx, _prep_objects(verb, frozenset({"with"})))
@@ -142,7 +153,7 @@ def _pairs(ctx, people, tok, mode, status) -> Iterator[Meeting]:
 
 def extract_joint(ctx: DocContext, verb: Token) -> Iterator[Meeting]:
     subj = _people(ctx, subjects(verb))
-    if len(subj) >= 2 and not negated(verb, climb=0):
+    if len(subj) >= 2 and not negated(verb, climb=0) and not refused(verb):
         status = "planned" if planned(verb) else "held"
         yield from _pairs(ctx, subj, verb, None, status)
 
@@ -155,6 +166,8 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
     if key == "conference" and not any(c.lower_ in ("press", "news", "video") for c in noun.children):
         return
     modifiers = {c.lower_ for c in noun.children}
+    if refused(noun) or negated(noun.head, climb=0) and noun.dep_ in ("dobj", "nsubjpass"):
+        return
     status = "planned" if (modifiers & PLANNED_MARKERS or planned(noun)) else "held"
     if noun.head.lower_ == "ahead" or (noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"):
         status = "planned"
@@ -165,6 +178,11 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
         return
     others = _people(ctx, _prep_objects(noun, frozenset({"with"})))
     if not others:
+        # "X and Y held talks", "X and Y had a telephone conversation"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            both = _people(ctx, subjects(noun.head))
+            if len(both) >= 2 and not negated(noun.head, climb=0):
+                yield from _pairs_noun(ctx, both, noun, mode, status)
         return
     owners: list[Resolution] = []
     for child in noun.children:

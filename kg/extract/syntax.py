@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import NEGATION_WORDS, PLANNED_VERBS
+from kg.extract.lexicon import NEGATION_WORDS, PLANNED_VERBS, REFUSE_VERBS
 
 # Climbing from a non-finite verb or a noun to the clause that carries the subject.
 CLIMB = frozenset({"xcomp", "acomp", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "ccomp",
@@ -60,20 +60,49 @@ def negated(tok: Token, *, climb: int = 2) -> bool:
     return False
 
 
+def base_forms(tok: Token) -> set[str]:
+    """The lemma and the lower-cased word, and the word without -s/-ed/-ing: the small model
+    sometimes lemmatises wrongly ("hopes" → "hop")."""
+    word = tok.lower_
+    forms = {tok.lemma_.lower(), word}
+    for suffix, repl in (("ies", "y"), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
+
+
+def _governors(tok: Token, steps: int = 4) -> Iterator[Token]:
+    """``tok`` and the words it hangs from, through complements and subjects of passives."""
+    current = tok
+    for _ in range(steps):
+        yield current
+        if current.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "ccomp",
+                                "nsubjpass", "nsubj", "acomp", "attr"):
+            return
+        if current.head is current:
+            return
+        current = current.head
+
+
 def planned(tok: Token) -> bool:
     """Whether the event ``tok`` names has not happened yet: future or modal auxiliaries,
-    or governed by a verb of planning ("plans to meet", "is set to meet", "hopes to")."""
-    current = tok
-    for _ in range(4):
+    or governed by a word of planning ("plans to meet", "is due to meet", "hopes to",
+    "a call … is scheduled for")."""
+    for current in _governors(tok):
         for c in current.children:
-            if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "might", "may"):
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "might", "may"):
                 return True
-        if current.lemma_.lower() in PLANNED_VERBS and current is not tok:
+        if current is not tok and base_forms(current) & PLANNED_VERBS:
             return True
-        if current.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "ccomp"):
-            break
-        current = current.head
     return False
+
+
+def refused(tok: Token) -> bool:
+    """Whether a verb of refusal or cancelling governs the event ("refused to meet",
+    "cancelled the meeting")."""
+    return any(
+        current is not tok and base_forms(current) & REFUSE_VERBS for current in _governors(tok)
+    )
 
 
 def subtree_lemmas(tok: Token) -> Iterator[str]:

@@ -168,9 +168,7 @@ CASES = [
     case("roles/opponent-verb",
          "The United States, which opposes NATO membership for Ukraine, is pressing for a "
          "bilateral deal.",
-         ("United States", O),
-         xfail=("'X, which opposes …': the relative pronoun 'which' is not resolved to the "
-                "antecedent country")),
+         ("United States", O)),
 
     case("roles/opponent-adjective",
          "Any presence of Western troops in Ukraine is unacceptable for Russia, the Russian "
