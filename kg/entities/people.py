@@ -209,9 +209,17 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "la",
+                            "le", "du", "dos", "das", "bin", "al", "el", "ter", "ten", "zu"})
+
+
 def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
-    """A word that can be part of a person's name: capitalised, alphabetic, not a title."""
+    """A word that can be part of a person's name: capitalised, alphabetic, not a title;
+    or a particle ("de", "van") between two such words ("Jeroen de Vries")."""
     text = strip_possessive(tok.text)
+    if text in NAME_PARTICLES and 0 < tok.i < len(tok.doc) - 1:
+        before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+        return before.text[:1].isupper() and after.text[:1].isupper() and before.is_alpha
     return (
         text[:1].isupper()
         and text.replace("-", "").replace(".", "").isalpha()

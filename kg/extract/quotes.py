@@ -34,8 +34,11 @@ def find_quotes(text: str) -> list[Quote]:
     pending: int | None = None  # opening mark of a quote continued from an earlier paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
         opened: int | None = pending
+        first = p_start
+        if pending is not None and text[p_start] in OPENERS + STRAIGHT:
+            first = p_start + 1  # the mark that reopens a continued quote is not its close
         pending = None
-        for pos in range(p_start, p_end):
+        for pos in range(first, p_end):
             ch = text[pos]
             if opened is None:
                 if ch in OPENERS or (ch == STRAIGHT and _can_open(text, pos)):

@@ -75,10 +75,41 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
     return None, 7
 
 
+MEDIUM_NOUNS = frozenset({"statement", "interview", "post", "speech", "letter", "address", "message",
+                          "briefing", "tweet", "video", "op-ed", "article", "conference"})
+
+
+def _medium_clause(verb: Token) -> list[Token]:
+    """"X said in a statement that …": the parser may hang the clause on the noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "at"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in MEDIUM_NOUNS:
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return [clause]
+    return []
+
+
 def _content_tokens(clause: Token) -> list[Token]:
-    """The tokens of a content clause, without its "that" and trailing participle clauses."""
+    """The tokens of a content clause, without its "that", trailing participle clauses, and
+    clauses that another speaker says (", while Y said …")."""
     cut: set[int] = set()
     for tok in clause.subtree:
+        if tok is not clause and _is_speech_verb(tok) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ) and tok.i > clause.i:
+            top = tok
+            while top.head is not clause and top.head.i > clause.i and top.head is not top:
+                if any(c.dep_ == "mark" for c in top.children):
+                    break
+                top = top.head
+            cut.update(t.i for t in top.subtree)
+            if top.i > 0 and tok.doc[top.left_edge.i - 1].text == ",":
+                cut.add(top.left_edge.i - 1)
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i:
             prev = tok.doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and prev.text == ",":
@@ -127,7 +158,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         if not _is_speech_verb(verb) or _negated(verb):
             continue
         nested = ctx.inside_quote(verb.idx)  # "…the prime minister said no one …," she noted
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _medium_clause(verb)
         if not clauses:
             continue
         res, steps = speaker_of(ctx, verb)
@@ -196,7 +227,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             add(res, match.group(2), "direct", match.start(), match.end(), 0.6, "stated.quote.colon")
         elif match.group(1).strip().lower() in QUOTE_LABELS:
             facts.sort(key=lambda f: f.evidence.start)
-            speaker = _last_speaker(ctx, facts, match.start())
+            speaker = _last_speaker(ctx, facts, match.start(), any_mention=True)
             if speaker is not None:
                 claim = trim_claim(match.group(2))
                 if len(claim.split()) >= 2:
@@ -311,7 +342,11 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
     return out
 
 
-def _last_speaker(ctx: DocContext, facts: list[Statement], before: int) -> str | None:
+def _last_speaker(
+    ctx: DocContext, facts: list[Statement], before: int, *, any_mention: bool = False
+) -> str | None:
+    """The speaker of the last statement before ``before``; else the last person who was a
+    subject; else (``any_mention``, for "Source: X …" / "Quote: …") the last person named."""
     earlier = [f for f in facts if f.evidence.start < before]
     if earlier:
         return max(earlier, key=lambda f: f.evidence.start).speaker
@@ -321,6 +356,10 @@ def _last_speaker(ctx: DocContext, facts: list[Statement], before: int) -> str |
     ]
     if subjects:
         return person_key(max(subjects, key=lambda ir: ir[0])[1].cluster)
+    if any_mention:
+        named = [(i, r) for i, r in ctx.resolved.items() if ctx.doc[i].idx < before]
+        if named:
+            return person_key(max(named, key=lambda ir: ir[0])[1].cluster)
     return None
 
 
