@@ -76,8 +76,14 @@ class DocContext:
     # --- countries ------------------------------------------------------------------
     def country(self, tok: Token) -> CountryMention | None:
         found = self._country_at.get(tok.i)
-        if found is None and tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
-            return self.country(tok.head.head)  # "the United States, which opposes …"
+        if found is None and tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
+            antecedent = tok.head.head
+            found = self.country(antecedent)  # "the United States, which opposes …"
+            if found is None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among":
+                # "Denmark is among the countries that have offered troops"
+                verb = antecedent.head.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                found = self.country(subj) if subj is not None else None
         return found
 
     def countries_of(self, tok: Token) -> list[CountryMention]:

@@ -123,7 +123,7 @@ FORCE_NOUNS = frozenset(
 # verbs of providing: a country that provides (forces or guarantees) is a guarantor
 PROVIDE_VERBS = frozenset(
     """send deploy provide contribute offer station commit dispatch supply give lead join
-    participate guarantee ensure extend base""".split()
+    participate guarantee ensure extend base put""".split()
 )
 # adjectives/nouns of readiness: "ready to send", "openness to deploying"
 READY_WORDS = frozenset(

@@ -35,14 +35,16 @@ from kg.extract.lexicon import (
     RECEIVE_VERBS,
     SPEECH_VERBS,
 )
-from kg.extract.syntax import conjuncts, negated, subjects
+from kg.extract.syntax import base_forms, conjuncts, negated, planned, subjects
 from kg.model import GUARANTOR, OPPONENT, RECIPIENT, RoleAssertion
 
 EXTRACTOR = "roles"
 CONTEXT_WORDS = frozenset(
     {"peacekeeping", "peacekeeper", "peacekeepers", "reassurance", "guarantee", "guarantees",
-     "ceasefire", "deployment", "deploy", "contingent", "mission", "coalition"}
+     "ceasefire", "deployment", "deploy", "contingent", "mission", "coalition", "peace", "truce",
+     "armistice", "postwar", "post-war", "stabilisation", "stabilization"}
 )
+CONTEXT_PHRASES = ("security force", "security forces", "security guarantee", "peace deal")
 ROLE_NOUNS = frozenset({"role", "participation", "part", "contribution", "involvement", "place"})
 # "Ukraine needs the participation of countries: …" — what a recipient asks of others
 ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence", "support",
@@ -80,6 +82,24 @@ def _countries(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
                 if all(o.iso2 != c.iso2 for o in out):
                     out.append(c)
     return out
+
+
+PLEDGE_WORDS = READY_WORDS | {"offer", "pledge", "promise", "commit", "vow", "agree", "willing"}
+
+
+def _prospective(verb: Token) -> bool:
+    """A commitment rather than a report of troop movements: "ready to send", "will
+    deploy", "offered to contribute"."""
+    if planned(verb):
+        return True
+    current = verb
+    for _ in range(4):
+        if current is not verb and base_forms(current) & PLEDGE_WORDS:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -129,7 +149,8 @@ def _destinations(verb: Token, ctx: DocContext) -> set[str]:
 @register("kg.roles.v1")
 def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
     facts: list[RoleAssertion] = []
-    article_context = bool(_lemmas(ctx.doc) & CONTEXT_WORDS)
+    lowered = ctx.doc.text.lower()
+    article_context = bool(_lemmas(ctx.doc) & CONTEXT_WORDS) or any(p in lowered for p in CONTEXT_PHRASES)
     recent: list[bool] = []  # whether each earlier sentence spoke of guarantees
     for sent in ctx.doc.sents:
         words = _lemmas(sent)
@@ -138,7 +159,7 @@ def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
         recent.append(about_guarantees)
         if in_context:
             facts.extend(_asked_of(ctx, sent))
-        if not words & (FORCE_NOUNS | GUARANTEE_NOUNS | OPPOSE_TOPICS | {"guarantee"}):
+        if not words & (FORCE_NOUNS | GUARANTEE_NOUNS | OPPOSE_TOPICS | {"guarantee", "guarantor"}):
             continue
         here: list[RoleAssertion] = []
         for tok in sent:
@@ -172,6 +193,9 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         objects = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
         if not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS | {"guarantee", "support"}):
             return
+        if not (article_context or _lemmas(objects) & (GUARANTEE_NOUNS | {"guarantee"})
+                or _prospective(tok)):
+            return  # "Germany sent troops to Lithuania": forces, but nothing about guarantees
         if lemma in ("provide", "give", "offer") and not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS):
             return
         if negated(tok, climb=3):
@@ -212,6 +236,20 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         sources = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj"]
         for c in _countries(ctx, sources):
+            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
+    elif tok.pos_ in ("NOUN", "PROPN") and lemma in ("guarantor", "guarantors"):
+        # "Turkey could act as a guarantor", "X is one of the guarantors", "guarantors such as X"
+        holders: list[Token] = []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            holders = subjects(tok.head.head)
+        elif tok.dep_ == "attr":
+            holders = subjects(tok.head)
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("like", "including")
+                    for p in c.children if p.dep_ == "pobj"]
+        holders += [c for c in tok.children if c.dep_ == "appos"]
+        if negated(tok.head, climb=1):
+            return
+        for c in _countries(ctx, holders):
             yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
 
 
@@ -262,6 +300,19 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
             return
         for c in _countries(ctx, subjects(tok)):
             yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.8)
+    elif tok.pos_ == "VERB" and lemma in ("warn", "caution", "speak") and not negated(tok, climb=0):
+        # "Russia warned against the deployment …"
+        against = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree]
+        if _lemmas(against) & OPPOSE_TOPICS:
+            for c in _countries(ctx, subjects(tok)):
+                yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+    elif tok.lower_ in OPPOSE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "xcomp", "ccomp"):
+        # "a move Russia has called unacceptable", "Moscow deems it unacceptable"
+        verb = tok.head
+        if negated(verb, climb=0) or not _lemmas(sent) & OPPOSE_TOPICS:
+            return
+        for c in _countries(ctx, subjects(verb)):
+            yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.7)
     elif tok.lower_ in OPPOSE_ADJECTIVES and tok.pos_ == "ADJ":
         holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
         targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
@@ -294,6 +345,8 @@ def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
                 yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.85)
     elif tok.pos_ == "VERB" and lemma == "guarantee":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+        objs += [p for o in objs if o.lemma_.lower() in ("security", "safety", "sovereignty", "peace")
+                 for p in o.children if p.dep_ == "poss"]
         for c in _countries(ctx, objs):
             if c.kind != "demonym":
                 yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.75)

@@ -56,9 +56,7 @@ CASES = [
     case("roles/guarantor-verb",
          "Denmark is among the countries that have offered troops for a peacekeeping mission "
          "in Ukraine.",
-         ("Denmark", G),
-         xfail=("'X is among the countries that have offered troops': the relcl subject is not "
-                "linked through 'among' to X")),
+         ("Denmark", G)),
 
     case("roles/guarantor-readiness",
          "Estonia is ready to send a company of soldiers to Ukraine if a peace deal is signed.",
@@ -86,8 +84,7 @@ CASES = [
          ("Turkey", G), ("Ukraine", R)),
     case("roles/guarantor-noun",
          "Turkey is ready to act as a guarantor of a ceasefire between Russia and Ukraine.",
-         ("Turkey", G),
-         xfail="the noun 'guarantor' ('act as a guarantor of a ceasefire') is not read"),
+         ("Turkey", G)),
 
     case("roles/guarantor-by-person",
          "Dutch Prime Minister Maarten Visser said The Hague would contribute air defence to a "
@@ -104,8 +101,7 @@ CASES = [
     case("roles/guarantor-by-person",
          "British Defence Secretary Oliver Hartley said London was ready to put troops on the "
          "ground in Ukraine to uphold a peace deal.",
-         ("United Kingdom", G),
-         xfail="'ready to put troops on the ground' not read: 'put' is not a providing verb"),
+         ("United Kingdom", G)),
     case("roles/guarantor-by-person",
          "Estonian President Mart Kallaste said his country would send troops to Ukraine as "
          "part of a reassurance force.",
@@ -163,8 +159,7 @@ CASES = [
          ("Hungary", O)),
     case("roles/opponent-verb",
          "Russia warned against the deployment of any Western peacekeepers in Ukraine.",
-         ("Russia", O),
-         xfail="'warned against the deployment' is not an opposing construction"),
+         ("Russia", O)),
     case("roles/opponent-verb",
          "The United States, which opposes NATO membership for Ukraine, is pressing for a "
          "bilateral deal.",
@@ -182,9 +177,7 @@ CASES = [
          ("China", O)),
     case("roles/opponent-adjective",
          "France is ready to send troops to Ukraine, a move Russia has called unacceptable.",
-         ("France", G), ("Russia", O),
-         xfail=("', a move Russia has called unacceptable': 'called unacceptable' (oprd) is not "
-                "read as opposing")),
+         ("France", G), ("Russia", O)),
 
     case("roles/opponent-by-person",
          "Russian Foreign Minister Anatoly Guryev rejected the idea of European peacekeepers "
@@ -216,9 +209,7 @@ CASES = [
          ("Ukraine", R)),
     case("roles/recipient-verb",
          "The allies pledged to guarantee Ukraine's security after a ceasefire.",
-         ("Ukraine", R),
-         xfail=("'guarantee Ukraine's security': verb 'guarantee' reads only a country object, not"
-                " the possessor of 'security'")),
+         ("Ukraine", R)),
     case("roles/recipient-verb",
          "Canada is ready to provide Ukraine with security guarantees.",
          ("Canada", G), ("Ukraine", R)),
@@ -226,9 +217,7 @@ CASES = [
     case("roles/none-unrelated",
          "Denmark's central bank raised interest rates on Thursday."),
     case("roles/none-unrelated",
-         "Germany sent troops to Lithuania to reinforce NATO's eastern flank.",
-         xfail=("'Germany sent troops to Lithuania' (no Ukraine or guarantee context) read as "
-                "guarantor: the provide rule needs no guarantee context")),
+         "Germany sent troops to Lithuania to reinforce NATO's eastern flank."),
     case("roles/none-unrelated",
          "Norway and Sweden held joint military exercises in the Arctic."),
     case("roles/none-unrelated",
