@@ -73,7 +73,7 @@ _TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, in any script
 
 def normalise(name: str) -> str:
     """A name as entity matching compares it: NFKD, diacritics dropped, lower case, '.'
-    removed, whitespace collapsed ("Recep Tayyip Erdoğan" → "recep tayyip erdogan",
+    removed, whitespace collapsed ("Çağla Öztürk" → "cagla ozturk",
     "U.S." → "us")."""
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()

@@ -94,7 +94,7 @@ Fact = Meeting | Statement | RoleAssertion
 class Entity:
     """One real-world entity after resolution across mentions, spellings and articles."""
 
-    key: str  # stable slug, e.g. "person/volodymyr-zelensky", "country/UA"
+    key: str  # stable slug, e.g. "person/anna-lindqvist", "country/UA"
     type: str  # one of ENTITY_TYPES
     label: str
     alt_labels: tuple[str, ...] = ()

@@ -2,7 +2,7 @@
 
     from kg.query import get_query, run_query, format_result
     result = run_query("out/graph.ttl", get_query("person_statements").text,
-                       bindings={"name": "Volodymyr Zelensky"})
+                       bindings={"name": "Anna Lindqvist"})
     print(format_result(result, "table"))
 
 Values come back as strings: IRIs compacted with the contract prefixes (``kgr:person-…``),

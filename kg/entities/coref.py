@@ -4,14 +4,14 @@ coreferee would be the maintained choice, but its English model is fetched from 
 install time, which our machines cannot reach; this resolver is deliberately small:
 
 * every person mention collects *descriptors* from its title words and appositions
-  ("Turkish President Recep Tayyip Erdoğan", "Mark Rutte, the Secretary General of NATO"):
+  ("Chilean President Juan Ortega", "Anna Lindqvist, the Secretary General of NATO"):
   title words, nationality (ISO code) and organisation words;
 * a role noun ("the Head of State", "the Ukrainian leader", "the prime minister") resolves to
   the earlier person whose descriptors fit best, nearest first;
 * a personal pronoun (he, she, him, his, her) resolves to the nearest earlier person that is
   a subject in its own sentence, else in the closest earlier sentence, else the nearest person.
 
-Each resolution keeps its chain (``"he" -> "Zelensky" -> "Volodymyr Zelensky"``) for
+Each resolution keeps its chain (``"he" -> "Ortega" -> "Juan Ortega"``) for
 ``kg explain``.
 """
 
@@ -178,7 +178,7 @@ def resolve(
                 found = _resolve_pronoun(tok, _agreeing(events, lower, clusters), name_of)
         elif (tok.pos_ in ("NOUN", "PROPN") and fold(tok.lemma_) in ROLE_HEADS
               and (named := _named_in_phrase(tok, by_token)) is not None):
-            # "the Former Prime Minister of the UK Boris Johnson": the name is in the phrase
+            # "the former Prime Minister of Sweden Anna Lindqvist": the name is in the phrase
             found = Resolution(named.cluster, (named.span(doc).text,))
         elif (
             tok.pos_ in ("NOUN", "PROPN")
@@ -198,7 +198,7 @@ def resolve(
 
 def _named_in_phrase(tok: Token, by_token: dict[int, PersonMention]) -> PersonMention | None:
     """A person named inside a role noun's own phrase: its "of" object or that object's
-    apposition ("President of the United States Donald Trump")."""
+    apposition ("President of Chile Juan Ortega")."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -225,7 +225,7 @@ def _is_subject(tok: Token) -> bool:
 
 
 def _names_follow(tok: Token, by_token: dict[int, PersonMention]) -> bool:
-    """A title directly before a name ("President Trump") is a descriptor, not a reference."""
+    """A title directly before a name ("President Ortega") is a descriptor, not a reference."""
     nxt = tok.i + 1
     doc = tok.doc
     while nxt < len(doc) and doc[nxt].pos_ in ("PROPN", "NOUN") and nxt not in by_token:
@@ -236,7 +236,7 @@ def _names_follow(tok: Token, by_token: dict[int, PersonMention]) -> bool:
 
 
 def _main_subject_ahead(tok: Token, by_token: dict[int, PersonMention]) -> PersonMention | None:
-    """Cataphora: "After his meeting with X, Macron said …" — a pronoun in a phrase fronted
+    """Cataphora: "After his meeting with X, Ortega said …" — a pronoun in a phrase fronted
     before the main clause refers to that clause's subject when it is a person."""
     root = tok.sent.root
     if tok.i > root.i:

@@ -6,7 +6,7 @@ nothing is linked from memory, and an entity the table does not name stays unlin
 
 A person matches a row when their names can be the same person (``same_person``: surnames
 agree, given names agree where both have them, transliterations squashed). Organisations and
-countries match only by the whole name. When several IRIs fit (two Johnsons), the entity's
+countries match only by the whole name. When several IRIs fit (two Harrows), the entity's
 title words and nationality cues are scored against each row's ``title``; the best wins only
 if it is strictly better than every other, otherwise the entity is left unlinked.
 
@@ -97,7 +97,7 @@ def title_words(text: str) -> tuple[str, ...]:
 
 
 def _person_words(name: str) -> tuple[str, ...]:
-    """Squashed name words without leading honorifics ("Sir Keir Starmer" -> keir starmer)."""
+    """Squashed name words without leading honorifics ("Sir Edmund Harrow" -> edmund harrow)."""
     words = name_words(name)
     start = 0
     while start < len(words) - 1 and words[start] in HONORIFICS:
@@ -202,7 +202,7 @@ def _exact(entity: list[tuple[str, ...]], target: _Target) -> tuple[bool, str] |
 def _match(entity: list[tuple[str, ...]], target: _Target) -> tuple[bool, str] | None:
     """Whether a person with these names can be ``target``: (full-name match?, table name),
     or None. A full name the entity has rules out a target whose full names all differ
-    (Jane Johnson is not Boris Johnson even though the table also lists bare "Johnson")."""
+    (Jane Harrow is not Edmund Harrow even though the table also lists bare "Harrow")."""
     entity_full = [e for e in entity if len(e) > 1]
     target_full = [(n, w) for n, w in target.names if len(w) > 1]
     for e in entity_full:

@@ -1,7 +1,7 @@
 """Name normalisation and matching: one person across spellings and transliterations.
 
 ``fold`` is the scorer's normalisation (NFKD, diacritics dropped, lower case, dots removed);
-``squash`` goes further for transliteration variants (Zelensky / Zelenskyy / Zelenskiy,
+``squash`` goes further for transliteration variants (Hrytsenky / Hrytsenkyy / Hrytsenkiy,
 Sergey / Sergei, Dmitry / Dmitri): doubled letters collapse and a final run of i/y is one y.
 """
 

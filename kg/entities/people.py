@@ -1,6 +1,6 @@
 """People in one parsed article: name mentions, grouped into one cluster per person.
 
-spaCy's small model mislabels names ("Zelenskyy" as GPE, "Kellogg" and "Trump" as ORG), so a
+spaCy's small model mislabels names (a surname as GPE or ORG), so a
 name is first collected wherever NER says PERSON, then every other occurrence of that name or
 its surname is a mention whatever label NER gave it: the label is outvoted by the name.
 """

@@ -58,7 +58,7 @@ class DocContext:
             return res
         if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl":
             return self.person(tok.head.head)  # "X, who met Y, said …"
-        for child in tok.children:  # "President Trump": the title heads the name
+        for child in tok.children:  # "President Ortega": the title heads the name
             if child.dep_ in ("compound", "appos", "flat") and child.i in self.resolved:
                 if tok.pos_ in ("NOUN", "PROPN"):
                     return self.resolved[child.i]

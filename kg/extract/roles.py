@@ -104,8 +104,8 @@ def _prospective(verb: Token) -> bool:
 
 def _agents(verb: Token) -> list[Token]:
     """Who would do ``verb``: its subject, climbing through readiness ("ready to send",
-    "its openness to deploying"), but not through other nouns ("Macron's suggestion of
-    deploying peacekeepers" is Macron's idea, not the listener's pledge)."""
+    "its openness to deploying"), but not through other nouns ("the minister's suggestion
+    of deploying peacekeepers" is the minister's idea, not the listener's pledge)."""
     current = verb
     for _ in range(6):
         if current is not verb and current.pos_ in ("NOUN", "PROPN"):

@@ -295,7 +295,7 @@ def _attribute_quote(ctx: DocContext, quote: Quote):
 
 
 def _name_only(ctx: DocContext, start: int, end: int) -> Resolution | None:
-    """The person a short line prefix names ("Zelenskyy", "NATO chief Mark Rutte"), if it is
+    """The person a short line prefix names ("Lindqvist", "NATO chief Anna Lindqvist"), if it is
     nothing but a name with title words."""
     span = ctx.span(start, end)
     if span is None or len(span) > 6:
