@@ -19,7 +19,7 @@ from pathlib import Path
 
 import textacy_baseline
 from kg.errors import KgError
-from kg.eval import evaluate, load_gold
+from kg.eval import EvalReport, evaluate, load_gold
 from kg.graph import to_graph
 from kg.model import Build
 from kg.nlp import load_model
@@ -31,14 +31,14 @@ DEV = ROOT.parent / "shared" / "dev"
 RELATIONS = ("met", "stated", "roles")
 
 
-def _run(make: Callable[[], Build], gold) -> tuple[object, float]:
+def _run(make: Callable[[], Build], gold: dict) -> tuple[EvalReport, float]:
     start = time.perf_counter()
     graph = to_graph(make())
     seconds = time.perf_counter() - start
     return evaluate(graph, gold), seconds
 
 
-def _prf(report, relation: str) -> list[str]:
+def _prf(report: EvalReport, relation: str) -> list[str]:
     s = report.relations[relation]
     return [f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}"]
 
@@ -53,8 +53,10 @@ def _table(rows: list[list[str]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("articles", nargs="?", type=Path, default=DEV / "articles")
-    parser.add_argument("gold", nargs="?", type=Path, default=DEV / "dev.gold.json")
+    parser.add_argument("articles", nargs="?", type=Path, default=DEV / "articles",
+                        help="article file or folder (default: ../shared/dev/articles)")
+    parser.add_argument("gold", nargs="?", type=Path, default=DEV / "dev.gold.json",
+                        help="gold facts (default: ../shared/dev/dev.gold.json)")
     parser.add_argument(
         "--baseline-front-matter", action="store_true",
         help="feed textacy each whole file, front matter and furniture included, as the dev "

@@ -14,8 +14,7 @@ Entities get no resolution: the span text is the label, its slug the key, so "he
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,9 +26,17 @@ MEETING_VERBS = frozenset({"meet", "host", "talk", "speak", "call", "visit", "ho
 QUOTE_RULE = "textacy.direct_quotations"
 SVO_RULE = "textacy.svo.meeting-verb"
 
+Found = Iterator[tuple[Fact, list[Entity]]]  # a fact and the people it names
+Warn = Callable[[str], None]
+
 
 def available() -> bool:
-    return importlib.util.find_spec("textacy") is not None
+    """Whether textacy can be imported here (it is not a newskg dependency)."""
+    try:
+        import textacy.extract.triples  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def extract_articles(articles: list[Article], nlp: Language, *, batch_size: int = 16) -> Build:
@@ -45,12 +52,12 @@ def extract_articles(articles: list[Article], nlp: Language, *, batch_size: int 
     return result
 
 
-def _article_facts(article: Article, doc: Doc, *, warn) -> Iterator[tuple[Fact, list[Entity]]]:
+def _article_facts(article: Article, doc: Doc, *, warn: Warn) -> Found:
     yield from _statements(article, doc, warn=warn)
     yield from _meetings(article, doc)
 
 
-def _statements(article: Article, doc: Doc, *, warn) -> Iterator[tuple[Fact, list[Entity]]]:
+def _statements(article: Article, doc: Doc, *, warn: Warn) -> Found:
     from textacy.extract.triples import direct_quotations
 
     try:
@@ -67,7 +74,7 @@ def _statements(article: Article, doc: Doc, *, warn) -> Iterator[tuple[Fact, lis
         yield Statement(speaker.key, claim.strip(), "direct", ev), [speaker]
 
 
-def _meetings(article: Article, doc: Doc) -> Iterator[tuple[Fact, list[Entity]]]:
+def _meetings(article: Article, doc: Doc) -> Found:
     from textacy.extract.triples import subject_verb_object_triples
 
     for subj, verb, obj in subject_verb_object_triples(doc):

@@ -50,3 +50,24 @@ def test_quality_dev_floor(dev_report, relation):
     scores = dev_report.relations[relation]
     assert scores.f1 >= f1_floor, f"{relation}: F1 {scores.f1:.2f} < {f1_floor}"
     assert scores.precision >= p_floor, f"{relation}: P {scores.precision:.2f} < {p_floor}"
+
+
+def test_quality_confidence_is_calibrated(nlp):
+    """Facts at confidence >= 0.8 are right at least 80% of the time (seeds and dev)."""
+    from kg.calibration import judge
+
+    judged = []
+    sets = [(SEEDS, ROOT / "tests" / "data" / "seeds.gold.json"), (DEV / "articles", DEV / "dev.gold.json")]
+    for articles, gold in sets:
+        if articles.is_dir() and gold.is_file():
+            judged += judge(build([articles]), load_gold(gold))
+    sure = [ok for fact, ok in judged if fact.evidence.confidence >= 0.8]
+    assert len(sure) >= 50
+    assert sum(sure) / len(sure) >= 0.8
+
+
+def test_quality_min_confidence_filters(nlp):
+    result = build([SEEDS], min_confidence=0.9)
+    assert result.facts
+    assert all(f.evidence.confidence >= 0.9 for f in result.facts)
+    assert len(result.facts) < len(build([SEEDS]).facts)

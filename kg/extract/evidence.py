@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.calibration import calibrated
 from kg.extract.context import DocContext
 from kg.model import Evidence
 
@@ -30,6 +31,7 @@ def make_evidence(
     rule: str,
     chain: tuple[str, ...] = (),
 ) -> Evidence:
+    confidence = calibrated(rule, len(chain) > 1, confidence)
     s, e = sentence_bounds(ctx, start, end)
     text = ctx.article.text[s:e]
     lead = len(text) - len(text.lstrip())
