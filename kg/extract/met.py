@@ -41,10 +41,25 @@ CALL_WORDS = frozenset({"phone", "telephone", "video", "call", "videoconference"
 def _people(ctx: DocContext, tokens: list[Token]) -> list[Resolution]:
     out: list[Resolution] = []
     for tok in tokens:
-        for res in ctx.people(tok):
+        found = ctx.people(tok)
+        if not found and tok.lower_ in ("i", "me") and ctx.inside_quote(tok.idx):
+            speaker = _quote_speaker(ctx, tok)  # '"I met Y …," X said'
+            found = [speaker] if speaker is not None else []
+        for res in found:
             if all(r.cluster != res.cluster for r in out):
                 out.append(res)
     return out
+
+
+def _quote_speaker(ctx: DocContext, tok: Token) -> Resolution | None:
+    from kg.extract.stated import attribute_quote
+
+    quote = ctx.quote_at(tok.idx)
+    found = attribute_quote(ctx, quote) if quote is not None else None
+    if found is None:
+        return None
+    res = found[0]
+    return Resolution(res.cluster, (tok.text, *res.chain[-1:]))
 
 
 def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
@@ -71,8 +86,6 @@ def _mode(tok: Token, default: str | None) -> str | None:
 def extract_met(ctx: DocContext) -> Iterator[Meeting]:
     facts: list[Meeting] = []
     for tok in ctx.doc:
-        if ctx.inside_quote(tok.idx):
-            continue
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in MEET_VERBS:
             facts.extend(_from_verb(ctx, tok, lemma))

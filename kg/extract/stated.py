@@ -212,7 +212,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         if quote.open_mark in consumed:
             continue
         words = doc.text[quote.start : quote.end].split()
-        found = _attribute_quote(ctx, quote)
+        found = attribute_quote(ctx, quote)
         if found is not None:
             res, rule, conf, (s, e) = found
             if len(words) >= MIN_QUOTE_WORDS:
@@ -251,7 +251,7 @@ def _covering_quote(ctx: DocContext, start: int, end: int) -> Quote | None:
     return None
 
 
-def _attribute_quote(ctx: DocContext, quote: Quote):
+def attribute_quote(ctx: DocContext, quote: Quote):
     """A speech verb right after or right before a quotation, and its speaker."""
     doc = ctx.doc
     nxt = quote.outer_end
@@ -370,7 +370,10 @@ def _tokens(text: str) -> set[str]:
 def _dedupe(facts: list[Statement]) -> Iterator[Statement]:
     """One statement per (speaker, claim): near-identical claims keep the surer reading."""
     kept: list[Statement] = []
-    for fact in sorted(facts, key=lambda f: (-f.evidence.confidence, f.evidence.start)):
+    prefer = sorted(  # a direct quote beats its paraphrase; then the surer reading
+        facts, key=lambda f: (f.quote_type != "direct", -f.evidence.confidence, f.evidence.start)
+    )
+    for fact in prefer:
         toks = _tokens(fact.claim)
         dup = False
         for other in kept:

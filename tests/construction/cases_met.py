@@ -175,9 +175,7 @@ CASES = [
     case("met/in-quote",
          '"I met Finnish Prime Minister Aino Koskinen last week and we agreed on the plan," '
          "Swedish Prime Minister Erik Lindahl said.",
-         ("Erik Lindahl", "Aino Koskinen"),
-         xfail=("meetings inside quotes are skipped; first-person 'I' is not resolved to the "
-                "quote's speaker")),
+         ("Erik Lindahl", "Aino Koskinen")),
 
     case("met/planned",
          "Italian Prime Minister Francesca Rinaldi will meet Romanian President Mihai Popescu "
