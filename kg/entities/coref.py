@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.names import fold
 from kg.entities.people import PersonCluster, PersonMention
 from kg.extract.lexicon import LEADER_TITLES, PRONOUNS, ROLE_HEADS, ROLE_SYNONYMS
+from kg.nlp import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -164,12 +165,12 @@ def resolve(
             res = Resolution(mention.cluster, (span.text,))
             resolved[tok.i] = res
             if tok.i == span.root.i:
-                events.append((tok.i, mention.cluster, _is_subject(tok), tok.sent.start))
+                events.append((tok.i, mention.cluster, _is_subject(tok), sentence_of(tok).start))
             continue
         lower = tok.lower_
         found: Resolution | None = None
         if lower in PRONOUNS and not inside_quote(tok.idx):
-            earlier_subject = any(e[3] == tok.sent.start and e[2] for e in events)
+            earlier_subject = any(e[3] == sentence_of(tok).start and e[2] for e in events)
             ahead = (_main_subject_ahead(tok, by_token)
                      if tok.dep_ == "poss" and not earlier_subject else None)
             if ahead is not None:
@@ -192,7 +193,7 @@ def resolve(
             found = _resolve_role(tok, clusters, events, country_of, name_of)
         if found is not None:
             resolved[tok.i] = found
-            events.append((tok.i, found.cluster, _is_subject(tok), tok.sent.start))
+            events.append((tok.i, found.cluster, _is_subject(tok), sentence_of(tok).start))
     return resolved
 
 
@@ -238,7 +239,7 @@ def _names_follow(tok: Token, by_token: dict[int, PersonMention]) -> bool:
 def _main_subject_ahead(tok: Token, by_token: dict[int, PersonMention]) -> PersonMention | None:
     """Cataphora: "After his meeting with X, Ortega said …" — a pronoun in a phrase fronted
     before the main clause refers to that clause's subject when it is a person."""
-    root = tok.sent.root
+    root = sentence_of(tok).root
     if tok.i > root.i:
         return None
     for subj in root.children:
@@ -275,7 +276,7 @@ def _resolve_pronoun(
     if not events:
         return None
     doc = tok.doc
-    sent_start = tok.sent.start
+    sent_start = sentence_of(tok).start
     same = [e for e in events if e[3] == sent_start]
     subjects_here = [e for e in same if e[2]]
     if subjects_here:

@@ -47,6 +47,7 @@ class DocContext:
     quotes: list[Quote]
     countries: list[CountryMention]
     resolved: dict[int, Resolution] = field(default_factory=dict)
+    text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
     _country_at: dict[int, CountryMention] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
 
@@ -182,8 +183,10 @@ def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
     clusters, mentions = find_people(
         doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at)
     )
-    quotes = find_quotes(doc.text)
+    text = doc.text
+    quotes = find_quotes(text)
     ctx = DocContext(
+        text=text,
         article=article,
         doc=doc,
         clusters=clusters,

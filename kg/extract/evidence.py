@@ -7,16 +7,17 @@ from spacy.tokens import Token
 from kg.calibration import calibrated
 from kg.extract.context import DocContext
 from kg.model import Evidence
+from kg.nlp import sentence_of
 
 
 def sentence_bounds(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentences covering [start, end)."""
     doc = ctx.doc
-    first = doc.char_span(start, max(start + 1, min(end, len(doc.text))), alignment_mode="expand")
+    first = doc.char_span(start, max(start + 1, min(end, len(ctx.text))), alignment_mode="expand")
     if first is None or len(first) == 0:
         return start, end
-    s = first[0].sent.start_char
-    e = first[-1].sent.end_char
+    s = sentence_of(first[0]).start_char
+    e = sentence_of(first[-1]).end_char
     # Keep paragraphs apart: a "sentence" never runs across a blank line into a heading.
     return min(s, start), max(e, end)
 

@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.syntax import conjuncts, negated, planned, refused, subjects
 from kg.model import Meeting
+from kg.nlp import sentence_of
 
 EXTRACTOR = "met"
 CALL_WORDS = frozenset({"phone", "telephone", "video", "call", "videoconference", "online", "virtual"})
@@ -112,7 +113,7 @@ def _meeting(
             pair = tuple(sorted((person_key(x.cluster), person_key(y.cluster))))
             chain = tuple(s for r in (x, y) if len(r.chain) > 1 for s in r.chain)
             conf = confidence - (0.1 if chain else 0.0)
-            sent = tok.sent
+            sent = sentence_of(tok)
             ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=conf,
                                extractor=EXTRACTOR, rule=rule, chain=chain)
             yield Meeting(pair, ev, status=status, mode=mode)
@@ -225,10 +226,10 @@ def _previous_topic(ctx: DocContext, noun: Token) -> list[Resolution]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lower_ not in ("this", "that", "it"):
         return []
-    sent = noun.sent
+    sent = sentence_of(noun)
     if sent.start == 0:
         return []
-    previous = ctx.doc[sent.start - 1].sent
+    previous = sentence_of(ctx.doc[sent.start - 1])
     for tok in previous:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == previous.root:
             return ctx.people(tok)

@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.syntax import base_forms, conjuncts, negated, planned, subjects
 from kg.model import GUARANTOR, OPPONENT, RECIPIENT, RoleAssertion
+from kg.nlp import sentence_of
 
 EXTRACTOR = "roles"
 CONTEXT_WORDS = frozenset(
@@ -149,7 +150,7 @@ def _destinations(verb: Token, ctx: DocContext) -> set[str]:
 @register("kg.roles.v1")
 def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
     facts: list[RoleAssertion] = []
-    lowered = ctx.doc.text.lower()
+    lowered = ctx.text.lower()
     article_context = bool(_lemmas(ctx.doc) & CONTEXT_WORDS) or any(p in lowered for p in CONTEXT_PHRASES)
     recent: list[bool] = []  # whether each earlier sentence spoke of guarantees
     for sent in ctx.doc.sents:
@@ -327,7 +328,7 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
 
 def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
     lemma = tok.lemma_.lower()
-    sent = tok.sent
+    sent = sentence_of(tok)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in ("guarantee", "assurance"):
         targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                    for p in c.children if p.dep_ == "pobj"]

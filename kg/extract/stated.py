@@ -171,14 +171,14 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         quote = None if nested else _covering_quote(ctx, c_start, c_end)
         if quote is not None:
             consumed.add(quote.open_mark)
-            add(res, doc.text[quote.start : quote.end], "direct",
+            add(res, ctx.text[quote.start : quote.end], "direct",
                 min(quote.open_mark, verb.idx), max(quote.outer_end, verb.idx + len(verb)),
                 0.9 - 0.05 * steps, "stated.verb.ccomp")
             continue
         for q in ctx.quotes:
             if c_start <= q.start and q.end <= c_end + 1:
                 consumed.add(q.open_mark)
-        add(res, doc.text[c_start:c_end], "indirect", min(c_start, verb.idx),
+        add(res, ctx.text[c_start:c_end], "indirect", min(c_start, verb.idx),
             max(c_end, verb.idx + len(verb)), 0.8 - 0.05 * steps, "stated.verb.ccomp")
 
     # 2. "According to X, ..."
@@ -205,21 +205,21 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         for q in ctx.quotes:
             if start <= q.start and q.end <= end + 1:
                 consumed.add(q.open_mark)
-        add(res, doc.text[start:end], "indirect", tok.idx, end, 0.75, "stated.according-to")
+        add(res, ctx.text[start:end], "indirect", tok.idx, end, 0.75, "stated.according-to")
 
     # 3. quotations attributed by position, colon lines, floating quotes
     for quote in ctx.quotes:
         if quote.open_mark in consumed:
             continue
-        words = doc.text[quote.start : quote.end].split()
+        words = ctx.text[quote.start : quote.end].split()
         found = attribute_quote(ctx, quote)
         if found is not None:
             res, rule, conf, (s, e) = found
             if len(words) >= MIN_QUOTE_WORDS:
                 consumed.add(quote.open_mark)
-                add(res, doc.text[quote.start : quote.end], "direct", s, e, conf, rule)
+                add(res, ctx.text[quote.start : quote.end], "direct", s, e, conf, rule)
             continue
-    for match in _COLON_LINE.finditer(doc.text):
+    for match in _COLON_LINE.finditer(ctx.text):
         if any(s <= match.start() < e for s, e in ctx.article.skip):
             continue
         res = _name_only(ctx, match.start(1), match.end(1))
@@ -255,9 +255,9 @@ def attribute_quote(ctx: DocContext, quote: Quote):
     """A speech verb right after or right before a quotation, and its speaker."""
     doc = ctx.doc
     nxt = quote.outer_end
-    while nxt < len(doc.text) and doc.text[nxt] in " \t":
+    while nxt < len(ctx.text) and ctx.text[nxt] in " \t":
         nxt += 1
-    after = ctx.span(nxt, min(len(doc.text), nxt + 1)) if nxt < len(doc.text) else None
+    after = ctx.span(nxt, min(len(ctx.text), nxt + 1)) if nxt < len(ctx.text) else None
     if after is not None and len(after):
         i = after[0].i
         for tok in doc[i : min(len(doc), i + 9)]:
@@ -312,7 +312,7 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
     """Quotations standing alone in their paragraph belong to the last speaker; so do
     first-person passages ending in a comma (a blockquote whose marks were lost)."""
     out: list[Statement] = []
-    text = ctx.doc.text
+    text = ctx.text
     for para in re.finditer(r"[^\n]+", text):
         p_start, p_end = para.start(), para.end()
         body = para.group().strip()
