@@ -107,6 +107,7 @@ def find_people(
         seeds.append(cleaned)
 
     seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
+    seeds.extend(_first_named(doc, is_place, skip, place_tokens))
     clusters: list[PersonCluster] = []
 
     def cluster_for(words: list[str]) -> PersonCluster | None:
@@ -211,6 +212,36 @@ def first_name_gender(name: str) -> str | None:
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "la",
                             "le", "du", "dos", "das", "bin", "al", "el", "ter", "ten", "zu"})
+
+
+# Words that make a capitalised phrase an institution, not a person ("Marshall Fund").
+INSTITUTION_WORDS = frozenset(
+    "fund bank club church station institute university college party council ministry agency "
+    "group post times news journal foundation company corporation inc ltd airlines airport "
+    "street square avenue road bridge hospital school center centre museum house office "
+    "committee commission union league association army navy force forces court".split()
+)
+
+
+def _first_named(
+    doc: Doc, is_place: Callable[[str], bool], skip: Callable[[int], bool], place_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
+    """Names NER mislabelled (ORG, GPE) or missed, recognised by a known first name
+    (gender-guesser's list) opening two or three capitalised name words: "Olaf Scholz met …"."""
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
+            continue
+        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(ent) <= 3:
+            continue
+        tokens = list(ent)
+        if any(t.i in place_tokens or not _name_token(t, is_place) or t.pos_ != "PROPN" for t in tokens):
+            continue
+        if any(fold(t.text) in INSTITUTION_WORDS for t in tokens):
+            continue
+        if _gender_detector().get_gender(tokens[0].text) in ("male", "female", "mostly_male", "mostly_female"):
+            found.append((ent.start, ent.end))
+    return found
 
 
 def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
