@@ -46,6 +46,8 @@ NONE = [
 ]
 
 PLANNED = [
+    ("Juan Ortega said he had begun arranging a meeting between Olaf Scholz and Andrzej Duda.",
+     ("Olaf Scholz", "Andrzej Duda")),
     ("Chancellor Olaf Scholz will meet Andrzej Duda next week.", ("Olaf Scholz", "Andrzej Duda")),
     ("Anna Lindqvist plans to meet Juan Ortega in March.", ("Anna Lindqvist", "Juan Ortega")),
     ("They discussed the upcoming meeting between Pavel Novak and Juan Ortega.",

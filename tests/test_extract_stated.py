@@ -41,6 +41,12 @@ CASES = [
      "Quote: We have the money and we have the workers.",
      [("Tomas Berg", "the bridge would open in May"),
       ("Tomas Berg", "We have the money and we have the workers")]),
+    # a quote that goes on after its attribution
+    ('"The bridge will open in May," Mayor Tomas Berg said. "Nothing can stop it now."',
+     [("Tomas Berg", "The bridge will open in May"), ("Tomas Berg", "Nothing can stop it now")]),
+    # hyphenated surnames stay whole
+    ("Defence Minister Ewa Nowak-Lis said the army was ready.",
+     [("Ewa Nowak-Lis", "the army was ready")]),
     # negation and institutions give nothing
     ("Clara Voss did not say whether taxes would rise.", []),
     ("The ministry said that taxes would not rise.", []),

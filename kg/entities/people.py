@@ -115,7 +115,13 @@ def find_people(
         if full:
             return full[-1]
         bare = [c for c in clusters if same_person(c.words, words)]
-        return bare[-1] if bare else None
+        if bare:
+            return bare[-1]
+        if len(words) == 1:  # a first name alone ("Jonas") for the one person who has it
+            firsts = [c for c in clusters if len(c.words) > 1 and c.words[0] == words[0]]
+            if len(firsts) == 1:
+                return firsts[0]
+        return None
 
     # Longest names first, so surnames attach to the full name they abbreviate.
     for start, end in sorted(set(seeds), key=lambda se: (-(se[1] - se[0]), se[0])):
@@ -248,6 +254,10 @@ def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
     """A word that can be part of a person's name: capitalised, alphabetic, not a title;
     or a particle ("de", "van") between two such words ("Jeroen de Vries")."""
     text = strip_possessive(tok.text)
+    if text == "-" and 0 < tok.i < len(tok.doc) - 1:  # "Kosiniak-Kamysz"
+        before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+        return (not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper()
+                and after.text[:1].isupper())
     if text in NAME_PARTICLES and 0 < tok.i < len(tok.doc) - 1:
         before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
         return before.text[:1].isupper() and after.text[:1].isupper() and before.is_alpha

@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     confirm acknowledge admit concede suggest propose predict maintain contend point mention
     clarify underline underscore highlight recall recount report describe promise pledge
     vow assure reassure inform answer reply respond retort observe caution urge believe
-    think say told""".split()
+    think say told signal indicate""".split()
 )
 # Speech verbs whose content is a noun phrase rather than a clause are not read as claims.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
@@ -96,6 +96,8 @@ MEETING_NOUNS: dict[str, str | None] = {
     "chat": None,
     "exchange": None,
     "dialogue": None,
+    "sit-down": "in-person",
+    "meet": "in-person",
 }
 # verbs that take a meeting noun as object: "held talks with", "had a conversation with"
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "host", "attend", "join", "begin", "start"})
@@ -105,7 +107,8 @@ PLANNED_MARKERS = frozenset(
 )
 PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend", "set", "propose",
                            "seek", "due", "likely", "scheduled", "expected", "slated", "invite",
-                           "aim", "wish", "offer", "agree"})
+                           "aim", "wish", "offer", "agree", "arrange", "organize", "organise",
+                           "prepare", "request", "seek", "propose", "try", "push", "work"})
 # verbs above a meeting that say it did not (or will not) happen
 REFUSE_VERBS = frozenset({"refuse", "decline", "cancel", "postpone", "reject", "call off", "scrap",
                           "snub", "avoid", "fail"})

@@ -192,6 +192,8 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
     takes_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in PROVIDE_VERBS or takes_part):
         objects = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+        if tok.dep_ == "acl":  # "a coalition of troops led by Britain and France"
+            objects += list(tok.head.subtree)
         if not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS | {"guarantee", "support"}):
             return
         if not (article_context or _lemmas(objects) & (GUARANTEE_NOUNS | {"guarantee"})
@@ -202,7 +204,8 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         if negated(tok, climb=3):
             return
         dest = _destinations(tok, ctx)
-        for c in _countries(ctx, _agents(tok)):
+        by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for c in _countries(ctx, _agents(tok) + by):
             if c.iso2 not in dest:
                 yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.85)
         # "Ankara's openness to deploying troops": the possessor of a readiness noun
@@ -231,6 +234,8 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
+        if not owners and tok.dep_ == "dobj" and not negated(tok.head, climb=1):
+            owners = subjects(tok.head)  # "Turkey could take on a leading role in …"
         for c in _countries(ctx, owners):
             yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
     elif tok.pos_ == "NOUN" and lemma in ("guarantee", "assurance"):
@@ -322,8 +327,31 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
         topic = list(head.subtree)
         if not _lemmas(topic) & OPPOSE_TOPICS:
             return
+        if not targets:  # "Russia said NATO troops would be unacceptable": the speaker's view
+            targets = _reported_by(tok)
         for c in _countries(ctx, targets):
             yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+    elif tok.pos_ == "VERB" and lemma in ("accept", "allow", "tolerate", "permit", "countenance"):
+        # "Moscow would not accept foreign military contingents in Ukraine"
+        if not negated(tok, climb=0):
+            return
+        topic = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+        # what is refused must be a form of guarantee itself, not "a ceasefire without guarantees"
+        if _lemmas(topic) & (OPPOSE_TOPICS - GUARANTEE_NOUNS - {"guarantee"}):
+            for c in _countries(ctx, subjects(tok)):
+                yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+
+
+def _reported_by(tok: Token) -> list[Token]:
+    """The speaker of the reported clause ``tok`` sits in ("X said … would be unacceptable")."""
+    current = tok
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS:
+            return [c for c in current.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if current.head is current:
+            return []
+        current = current.head
+    return []
 
 
 def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
@@ -336,7 +364,10 @@ def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
         for c in _countries(ctx, targets):
             yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.85)
         head = tok.head
-        if tok.dep_ in ("dobj",) and head.lemma_.lower() in RECEIVE_VERBS and not negated(head, climb=0):
+        demand = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+                     for c in tok.children)  # "guarantees that Ukraine will stay neutral"
+        if (tok.dep_ in ("dobj",) and head.lemma_.lower() in RECEIVE_VERBS and not demand
+                and not negated(head, climb=0)):
             for c in _countries(ctx, subjects(head)):
                 yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.8)
         if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PROVIDE_VERBS:

@@ -219,6 +219,16 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
                 consumed.add(quote.open_mark)
                 add(res, ctx.text[quote.start : quote.end], "direct", s, e, conf, rule)
             continue
+        before = _same_paragraph_speaker(ctx, facts, quote)
+        if before is not None and len(words) >= MIN_QUOTE_WORDS:
+            # '"…," X said. "The question is …"': the quote goes on after its attribution
+            consumed.add(quote.open_mark)
+            ev = make_evidence(ctx, quote.open_mark, quote.outer_end, confidence=0.7,
+                               extractor=EXTRACTOR, rule="stated.quote.continued",
+                               chain=("(same speaker)",))
+            claim = trim_claim(ctx.text[quote.start : quote.end])
+            if len(claim.split()) >= 2:
+                facts.append(Statement(before, claim, "direct", ev))
     for match in _COLON_LINE.finditer(ctx.text):
         if any(s <= match.start() < e for s, e in ctx.article.skip):
             continue
@@ -239,6 +249,20 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     facts.sort(key=lambda f: f.evidence.start)
     facts.extend(_floating(ctx, consumed, facts))
     yield from _dedupe(facts)
+
+
+def _same_paragraph_speaker(ctx: DocContext, facts: list[Statement], quote: Quote) -> str | None:
+    """The speaker of a direct quote that ended its sentence just before ``quote``, in the
+    same paragraph, with nothing but the attribution between them."""
+    para_start = ctx.text.rfind("\n", 0, quote.open_mark) + 1
+    for fact in sorted(facts, key=lambda f: -f.evidence.end):
+        ev = fact.evidence
+        if fact.quote_type == "direct" and para_start <= ev.start and ev.end <= quote.open_mark:
+            gap = ctx.text[ev.end : quote.open_mark]
+            if len(gap.strip()) <= 2 and "\n" not in gap:
+                return fact.speaker
+            return None
+    return None
 
 
 def _covering_quote(ctx: DocContext, start: int, end: int) -> Quote | None:
