@@ -191,7 +191,18 @@ def explain(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KgError as exc:  # raised outside a command's own handler
+        err.print(exc.line(), markup=False)
+        raise SystemExit(exc.exit_status) from None
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        raise SystemExit(130) from None
+    except Exception as exc:  # a bug of ours: still one line, with what to report
+        err.print(f"error E999: internal error ({type(exc).__name__}: {exc}); please report it",
+                  markup=False)
+        raise SystemExit(70) from None
 
 
 if __name__ == "__main__":

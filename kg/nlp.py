@@ -48,6 +48,7 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         _split_abbreviation_hyphens(nlp)
+        nlp.max_length = max(nlp.max_length, 2_000_001)  # kg.read skips longer articles
         if "parser" in nlp.pipe_names and "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
         return nlp

@@ -19,11 +19,12 @@ Text files may start with front matter in one of two styles:
 
 from __future__ import annotations
 
+
 import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -272,10 +273,24 @@ def read_articles(
             if key in done:
                 continue
             done.add(key)
-            for article in _read_file(file, report):
+            try:
+                articles = list(_read_file(file, report))
+            except InputError as exc:
+                if not root.is_dir():
+                    raise  # a file the user named: stop with its one-line reason
+                report(f"skipped: {exc.line()}")  # one bad file in a folder spoils nothing else
+                continue
+            for article in articles:
                 if not article.content().strip():
                     report(f"{article.path}: skipped an empty article ({article.id})")
                     continue
+                if len(article.text) > MAX_CHARS:
+                    report(f"{article.path}: skipped, longer than {MAX_CHARS:,} characters")
+                    continue
+                if article.id in ids and root.is_dir():
+                    # same file name in two subfolders: the path inside the folder tells them apart
+                    article = replace(article, id=file.relative_to(root).as_posix()
+                                      + article.id[len(file.name):])
                 if article.id in ids:
                     raise InputError(
                         article.path,
@@ -283,6 +298,9 @@ def read_articles(
                     )
                 ids[article.id] = str(article.path)
                 yield article
+
+
+MAX_CHARS = 2_000_000  # spaCy parses up to nlp.max_length; kg.nlp raises it to this
 
 
 def _check(path: Path) -> None:

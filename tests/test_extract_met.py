@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 HELD = [
+    ("Ursula von der Leyen met Mark Carlsen in Brussels.", {("Ursula von der Leyen", "Mark Carlsen")}),
     # a bare name NER calls an organisation is still a person when it opens with a first name
     ("Olaf Scholz met Andrzej Duda in Berlin on Tuesday.", {("Olaf Scholz", "Andrzej Duda")}),
     ("Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin on Tuesday.",
@@ -37,6 +38,8 @@ HELD = [
 ]
 
 NONE = [
+    "Chancellor Olaf Scholz and President Andrzej Duda agreed that prices were too high.",
+    "Chancellor Olaf Scholz and President Andrzej Duda attended a summit in Rome.",
     "Pavel Novak met EU foreign ministers in Brussels.",
     "Olaf Scholz called on Andrzej Duda to release the funds.",
     "Juan Ortega called the proposal by Anna Lindqvist unacceptable.",

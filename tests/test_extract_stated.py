@@ -47,6 +47,11 @@ CASES = [
     # hyphenated surnames stay whole
     ("Defence Minister Ewa Nowak-Lis said the army was ready.",
      [("Ewa Nowak-Lis", "the army was ready")]),
+    # a bare surname two people share goes to the one named last before it
+    ("Prime Minister Ida Johansson met Chancellor Olaf Scholz. Johansson said the talks went well. "
+     "Senator Per Johansson said Congress would vote. Johansson added that the vote was close.",
+     [("Ida Johansson", "the talks went well"), ("Per Johansson", "Congress would vote"),
+      ("Per Johansson", "the vote was close")]),
     # negation and institutions give nothing
     ("Clara Voss did not say whether taxes would rise.", []),
     ("The ministry said that taxes would not rise.", []),

@@ -472,12 +472,26 @@ def test_read_unreadable_file(tmp_path):
 def test_read_duplicate_id(tmp_path):
     _write(tmp_path, "a/story.txt")
     _write(tmp_path, "b/story.txt")
-    with pytest.raises(InputError) as err:
-        list(read_articles([tmp_path]))
+    with pytest.raises(InputError) as err:  # two files named on the command line
+        list(read_articles([tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt"]))
     message = str(err.value)
     assert "duplicate article id 'story.txt'" in message
     assert str(tmp_path / "a" / "story.txt") in message
     assert str(tmp_path / "b" / "story.txt") in message
+
+
+def test_read_same_name_in_subfolders_gets_the_path_as_id(tmp_path):
+    _write(tmp_path, "a/story.txt")
+    _write(tmp_path, "b/story.txt")
+    assert [a.id for a in read_articles([tmp_path])] == ["story.txt", "b/story.txt"]
+
+
+def test_read_bad_file_in_a_folder_is_skipped_with_a_warning(tmp_path):
+    _write(tmp_path, "good.txt")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe not utf-8")
+    warnings: list[str] = []
+    assert [a.id for a in read_articles([tmp_path], warn=warnings.append)] == ["good.txt"]
+    assert any("bad.txt" in w and "UTF-8" in w for w in warnings)
 
 
 def test_read_folder_order_hidden_and_other_files(tmp_path):

@@ -73,7 +73,7 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     if start >= end:
         return None
     words = [doc[i].text for i in range(start, end)]
-    if not all(w[:1].isupper() or w in ("-", "bin", "van", "von", "de", "al") for w in words):
+    if not all(w[:1].isupper() or w == "-" or w in NAME_PARTICLES for w in words):
         return None
     if not any(ch.isalpha() for ch in "".join(words)):
         return None
@@ -101,6 +101,7 @@ def find_people(
         cleaned = _clean_name(ent)
         if cleaned is None:
             continue
+        cleaned = _extend_name(doc, ent.start, cleaned, is_place)
         text = doc[cleaned[0] : cleaned[1]].text
         if is_place(text) or is_place(strip_possessive(text)):
             continue
@@ -134,9 +135,20 @@ def find_people(
         if text not in found.names:
             found.names.append(text)
 
-    # Every occurrence of a known name or surname is a mention, whatever NER said.
+    # Every occurrence of a known name or surname is a mention, whatever NER said. A bare
+    # surname two people share goes to the one mentioned last before it (or to no one).
     surnames = {c.words[-1]: c for c in clusters}
     mentions: list[PersonMention] = []
+    last_seen: dict[int, int] = {}
+
+    def nearest(words: list[str], found: PersonCluster | None) -> PersonCluster | None:
+        if len(words) > 1 or found is None:
+            return found
+        rivals = [c for c in clusters if len(c.words) > 1 and same_person(c.words, words)]
+        if len(rivals) < 2:
+            return found
+        seen = [c for c in rivals if c.id in last_seen]
+        return max(seen, key=lambda c: last_seen[c.id]) if seen else None
     i = 0
     while i < len(doc):
         if not _name_token(doc[i], is_place) or skip(doc[i].idx) or i in place_tokens:
@@ -153,7 +165,7 @@ def find_people(
             words = name_words(doc[i : i + length].text)
             if not words or words[-1] not in surnames:
                 continue
-            cluster = cluster_for(words)
+            cluster = nearest(words, cluster_for(words))
             if cluster is not None:
                 best = (length, cluster)
                 break
@@ -165,6 +177,7 @@ def find_people(
         if surface and surface not in cluster.names:
             cluster.names.append(surface)
         mentions.append(PersonMention(cluster.id, i, i + length))
+        last_seen[cluster.id] = i
         i += length
     for cluster in clusters:
         cluster.gender = first_name_gender(cluster.full_name)
@@ -177,6 +190,28 @@ PERSON_TITLES = frozenset(
     "secretary spokesman spokeswoman spokesperson ambassador envoy general colonel pope king "
     "queen prince princess sheikh emir commissioner".split()
 )
+
+
+def _extend_name(
+    doc: Doc, ent_start: int, span: tuple[int, int], is_place: Callable[[str], bool]
+) -> tuple[int, int]:
+    """NER sometimes stops inside a name ("Ursula von der" + "Leyen"): carry on through
+    particles and capitalised name words, ending on a capitalised one."""
+    start, end = span
+    if end < ent_start:
+        return span
+    j = end
+    while j < len(doc) and j - start < 6 and "\n" not in doc[j - 1].whitespace_:
+        tok = doc[j]
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+            break
+        if tok.text in NAME_PARTICLES or (tok.pos_ == "PROPN" and _name_token(tok, is_place)):
+            j += 1
+            if doc[j - 1].text[:1].isupper():
+                end = j
+            continue
+        break
+    return start, end
 
 
 def _titled_names(
@@ -259,8 +294,11 @@ def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
         return (not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper()
                 and after.text[:1].isupper())
     if text in NAME_PARTICLES and 0 < tok.i < len(tok.doc) - 1:
+        # "Jeroen de Vries", "Ursula von der Leyen": between a name word and a name word
         before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-        return before.text[:1].isupper() and after.text[:1].isupper() and before.is_alpha
+        if after.text in NAME_PARTICLES and tok.i + 2 < len(tok.doc):
+            after = tok.doc[tok.i + 2]
+        return (before.text[:1].isupper() or before.text in NAME_PARTICLES) and after.text[:1].isupper()
     return (
         text[:1].isupper()
         and text.replace("-", "").replace(".", "").isalpha()

@@ -8,6 +8,7 @@ Countries come straight from the gazetteer, with their GeoNames IRI.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,7 +23,11 @@ NAME_KINDS = frozenset({"name", "alias"})
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+    """An IRI-safe slug; names in other scripts get a stable hash instead of an empty slug."""
+    out = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(out) < max(1, len(text.strip()) // 3):
+        out = (out + "-" if out else "") + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    return out
 
 
 @dataclass
@@ -74,6 +79,9 @@ class Resolver:
         for article_id, cluster, counts in pending:
             words = cluster.words
             candidates = [p for p in people if same_person(p.words, words)]
+            ranked = sorted(candidates, key=lambda p: -sum(p.surfaces.values()))
+            if len(ranked) > 1 and sum(ranked[0].surfaces.values()) >= 3 * sum(ranked[1].surfaces.values()):
+                candidates = ranked[:1]  # a bare surname means the far more prominent bearer
             if len(candidates) == 1:
                 match = candidates[0]
             else:

@@ -38,8 +38,8 @@ SPEECH_VERBS = frozenset(
     warn announce reveal declare explain assert affirm reaffirm reiterate remark comment
     confirm acknowledge admit concede suggest propose predict maintain contend point mention
     clarify underline underscore highlight recall recount report describe promise pledge
-    vow assure reassure inform answer reply respond retort observe caution urge believe
-    think say told signal indicate""".split()
+    vow assure reassure inform answer reply respond retort observe caution urge
+    signal indicate""".split()
 )
 # Speech verbs whose content is a noun phrase rather than a clause are not read as claims.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
@@ -71,7 +71,7 @@ MEET_VERBS: dict[str, str | None] = {
 MEET_VERBS_PREP = frozenset({"talk", "speak", "confer", "converse", "negotiate", "sit"})
 MEET_PREPS = frozenset({"with", "to"})
 # verbs whose coordinated subject alone makes a meeting: "X and Y discussed ..."
-JOINT_VERBS = frozenset({"discuss", "meet", "talk", "negotiate", "agree", "confer", "speak"})
+JOINT_VERBS = frozenset({"discuss", "meet", "talk", "negotiate", "confer", "speak"})
 
 MEETING_NOUNS: dict[str, str | None] = {
     "meeting": "in-person",
@@ -84,7 +84,6 @@ MEETING_NOUNS: dict[str, str | None] = {
     "negotiation": None,
     "negotiations": None,
     "discussion": None,
-    "summit": "in-person",
     "dinner": "in-person",
     "lunch": "in-person",
     "breakfast": "in-person",

@@ -48,8 +48,8 @@ CONTEXT_WORDS = frozenset(
 CONTEXT_PHRASES = ("security force", "security forces", "security guarantee", "peace deal")
 ROLE_NOUNS = frozenset({"role", "participation", "part", "contribution", "involvement", "place"})
 # "Ukraine needs the participation of countries: …" — what a recipient asks of others
-ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence", "support",
-                       "commitment", "contribution", "help", "backing"})
+ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence",
+                       "contribution"})
 MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can"})
 
 
