@@ -52,6 +52,11 @@ CASES = [
      "Senator Per Johansson said Congress would vote. Johansson added that the vote was close.",
      [("Ida Johansson", "the talks went well"), ("Per Johansson", "Congress would vote"),
       ("Per Johansson", "the vote was close")]),
+    # the attribution interrupting the sentence, and the reporter's trailing time clause
+    ("Mayor Tomas Berg spoke on Monday. The bridge, he said, would open in May.",
+     [("Tomas Berg", "The bridge would open in May")]),
+    ("Mayor Tomas Berg said the bridge would open in May, after engineers finished the tests.",
+     [("Tomas Berg", "the bridge would open in May")]),
     # negation and institutions give nothing
     ("Clara Voss did not say whether taxes would rise.", []),
     ("The ministry said that taxes would not rise.", []),

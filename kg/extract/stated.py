@@ -94,10 +94,28 @@ def _medium_clause(verb: Token) -> list[Token]:
     return []
 
 
-def _content_tokens(clause: Token) -> list[Token]:
-    """The tokens of a content clause, without its "that", trailing participle clauses, and
-    clauses that another speaker says (", while Y said …")."""
+TRAILING_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "as"})
+
+
+def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Token]:
+    """The tokens of a content clause, without its "that", trailing participle clauses,
+    clauses that another speaker says (", while Y said …"), trailing time clauses after a
+    comma (", after leaders met …": the reporter's context), and ``without``'s own words
+    (the attribution inside an interrupted sentence)."""
     cut: set[int] = set()
+    if without is not None:
+        cut.update(t.i for t in without.subtree)
+        for edge in (without.left_edge.i - 1, without.right_edge.i + 1):
+            if 0 <= edge < len(clause.doc) and clause.doc[edge].text == ",":
+                cut.add(edge)
+    for tok in clause.subtree:
+        if tok.dep_ == "advcl" and tok.i > clause.i and any(
+            c.dep_ == "mark" and c.lower_ in TRAILING_MARKS for c in tok.children
+        ):
+            first = tok.left_edge.i
+            if first > 0 and tok.doc[first - 1].text == ",":
+                cut.update(t.i for t in tok.subtree)
+                cut.add(first - 1)
     for tok in clause.subtree:
         if tok is not clause and _is_speech_verb(tok) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
@@ -118,10 +136,12 @@ def _content_tokens(clause: Token) -> list[Token]:
         if tok is not clause and _is_speech_verb(tok) and tok.dep_ in ("parataxis",):
             cut.update(t.i for t in tok.subtree)
     tokens = [t for t in clause.subtree if t.i not in cut]
-    # keep the contiguous run from the first token
+    # keep the contiguous run from the first token (an interrupted sentence jumps its attribution)
     run: list[Token] = []
     for t in tokens:
-        if run and t.i != run[-1].i + 1:
+        if run and t.i != run[-1].i + 1 and not (
+            without is not None and all(i in cut for i in range(run[-1].i + 1, t.i))
+        ):
             break
         run.append(t)
     while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "as")):
@@ -159,12 +179,18 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             continue
         nested = ctx.inside_quote(verb.idx)  # "…the prime minister said no one …," she noted
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _medium_clause(verb)
+        head = verb.head
+        interrupted = (not clauses and verb.dep_ == "parataxis" and head.left_edge.i < verb.i
+                       and head.tag_ != "VBG" and not nested
+                       and not ctx.inside_quote(head.idx) and not ctx.inside_quote(head.left_edge.idx))
+        if interrupted:
+            clauses = [verb.head]  # "France, he said, was prepared to …"
         if not clauses:
             continue
         res, steps = speaker_of(ctx, verb)
         if res is None:
             continue
-        tokens = _content_tokens(clauses[0])
+        tokens = _content_tokens(clauses[0], without=verb if interrupted else None)
         if not tokens:
             continue
         c_start, c_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -178,8 +204,9 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         for q in ctx.quotes:
             if c_start <= q.start and q.end <= c_end + 1:
                 consumed.add(q.open_mark)
-        add(res, ctx.text[c_start:c_end], "indirect", min(c_start, verb.idx),
-            max(c_end, verb.idx + len(verb)), 0.8 - 0.05 * steps, "stated.verb.ccomp")
+        claim = _join(ctx, tokens) if interrupted else ctx.text[c_start:c_end]
+        add(res, claim, "indirect", min(c_start, verb.idx), max(c_end, verb.idx + len(verb)),
+            0.8 - 0.05 * steps, "stated.verb.interrupted" if interrupted else "stated.verb.ccomp")
 
     # 2. "According to X, ..."
     for tok in doc:
@@ -249,6 +276,22 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     facts.sort(key=lambda f: f.evidence.start)
     facts.extend(_floating(ctx, consumed, facts))
     yield from _dedupe(facts)
+
+
+def _join(ctx: DocContext, tokens: list[Token]) -> str:
+    """The text of tokens that may skip a stretch (an attribution): runs joined by a space."""
+    runs: list[str] = []
+    start = prev_end = None
+    for t in tokens:
+        if start is None:
+            start = t.idx
+        elif t.i != tokens[0].i and t.idx > prev_end + 1 and ctx.text[prev_end : t.idx].strip():
+            runs.append(ctx.text[start:prev_end])
+            start = t.idx
+        prev_end = t.idx + len(t.text)
+    if start is not None:
+        runs.append(ctx.text[start:prev_end])
+    return " ".join(r.strip() for r in runs)
 
 
 def _same_paragraph_speaker(ctx: DocContext, facts: list[Statement], quote: Quote) -> str | None:
