@@ -46,6 +46,12 @@ CONTEXT_WORDS = frozenset(
      "armistice", "postwar", "post-war", "stabilisation", "stabilization"}
 )
 CONTEXT_PHRASES = ("security force", "security forces", "security guarantee", "peace deal")
+# bodies that speak and act for a country
+STATE_BODIES = frozenset({"ministry", "government", "official", "officials", "administration",
+                          "parliament", "cabinet", "leadership", "authorities", "authority",
+                          "diplomat", "diplomats", "embassy", "military", "army"})
+# what a country calls a deployment it opposes
+THREAT_NOUNS = frozenset({"threat", "target", "targets", "provocation", "escalation", "line"})
 ROLE_NOUNS = frozenset({"role", "participation", "part", "contribution", "involvement", "place"})
 # "Ukraine needs the participation of countries: …" — what a recipient asks of others
 ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence",
@@ -66,6 +72,13 @@ def _countries(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
     for tok in tokens:
         for t in (tok, *conjuncts(tok)):
             found = ctx.countries_of(t)
+            if not found and t.lemma_.lower() in STATE_BODIES:
+                # "Russia's foreign ministry", "the Russian government", "Polish officials"
+                for mod in t.children:
+                    if mod.dep_ in ("poss", "amod", "compound", "nmod"):
+                        found = [c for c in ctx.countries_of(mod)]
+                        if found:
+                            break
             if not found:
                 # "its openness", "his country": a possessor or the noun "country" + possessor
                 res = ctx.person(t)
@@ -166,6 +179,7 @@ def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
         for tok in sent:
             here.extend(_guarantor(ctx, tok, sent, article_context))
             here.extend(_opponent(ctx, tok, sent))
+            here.extend(_threat(ctx, tok, sent))
             here.extend(_recipient(ctx, tok))
         # the country guarantees are for is not, in the same breath, their guarantor
         receiving = {f.country for f in here if f.role == RECIPIENT}
@@ -331,15 +345,30 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
             targets = _reported_by(tok)
         for c in _countries(ctx, targets):
             yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
-    elif tok.pos_ == "VERB" and lemma in ("accept", "allow", "tolerate", "permit", "countenance"):
+    elif tok.pos_ == "VERB" and lemma in ("accept", "allow", "tolerate", "permit", "countenance",
+                                          "agree", "consent"):
         # "Moscow would not accept foreign military contingents in Ukraine"
         if not negated(tok, climb=0):
             return
-        topic = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+        topic = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for t in c.subtree]
         # what is refused must be a form of guarantee itself, not "a ceasefire without guarantees"
         if _lemmas(topic) & (OPPOSE_TOPICS - GUARANTEE_NOUNS - {"guarantee"}):
             for c in _countries(ctx, subjects(tok)):
                 yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+
+
+def _threat(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion]:
+    """"X said foreign troops in Ukraine would be a direct threat / legitimate targets"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in THREAT_NOUNS or tok.dep_ not in ("attr", "oprd"):
+        return
+    if tok.lemma_.lower() == "line" and not any(c.lower_ == "red" for c in tok.children):
+        return
+    verb = tok.head
+    topic = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if negated(verb, climb=0) or not _lemmas(topic) & (OPPOSE_TOPICS - GUARANTEE_NOUNS - {"guarantee"}):
+        return
+    for c in _countries(ctx, _reported_by(verb)):
+        yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.7)
 
 
 def _reported_by(tok: Token) -> list[Token]:
