@@ -127,7 +127,7 @@ PROVIDE_VERBS = frozenset(
     """send deploy provide contribute offer station commit dispatch supply give lead join
     participate guarantee ensure extend base put""".split()
 )
-# adjectives/nouns of readiness: "ready to send", "openness to deploying"
+# adjectives/nouns of readiness: "ready to send", "willingness to dispatch"
 READY_WORDS = frozenset(
     """ready prepared willing open openness readiness willingness eager keen able
     commitment""".split()
@@ -141,7 +141,7 @@ OPPOSE_TOPICS = frozenset(
     deployment presence contingent contingents mission guarantee guarantees soldier
     soldiers""".split()
 )
-# verbs of receiving guarantees: "Ukraine must get clear security guarantees"
+# verbs of receiving guarantees: "Moldova should obtain firm guarantees"
 RECEIVE_VERBS = frozenset(
     {"get", "receive", "secure", "obtain", "need", "have", "seek", "demand", "want", "require", "deserve"}
 )

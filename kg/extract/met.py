@@ -218,7 +218,7 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
 
 
 def _previous_topic(ctx: DocContext, noun: Token) -> list[Resolution]:
-    """"X spoke with Y. This was followed by talks with Z.": when a meeting noun's clause has
+    """"X called Y. That was followed by a meeting with Z.": when a meeting noun's clause has
     a demonstrative subject, the meeting is the previous sentence's subject's."""
     verb = noun.head
     while verb.dep_ in ("pobj", "prep", "agent", "dobj") and verb.head is not verb:

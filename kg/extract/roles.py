@@ -4,10 +4,10 @@ Rules (the ``rule`` each fact records):
 
 * ``roles.guarantor.provide`` — a country (or a person speaking for one, or its capital or
   institution) sends, deploys, provides or contributes forces or guarantees, or is ready,
-  prepared or open to: "Denmark is prepared to send troops", "Ankara's openness to deploying
+  prepared or open to: "Norway is prepared to send troops", "Oslo's willingness to deploying
   troops"; negated ("would not send its own soldiers") yields nothing;
 * ``roles.guarantor.forces`` — national forces put forward in a guarantee or peacekeeping
-  context: "British and French troops could adopt zones of control";
+  context: "Swedish and Finnish soldiers would patrol the buffer zone";
 * ``roles.guarantor.role`` — "X's role in providing security guarantees", "guarantees from X";
 * ``roles.opponent`` — a country opposes, rejects, rules out or vetoes membership, troops or a
   deployment, or finds it "unacceptable": "the US, Germany … oppose Ukraine's membership in NATO";
@@ -53,7 +53,7 @@ STATE_BODIES = frozenset({"ministry", "government", "official", "officials", "ad
 # what a country calls a deployment it opposes
 THREAT_NOUNS = frozenset({"threat", "target", "targets", "provocation", "escalation", "line"})
 ROLE_NOUNS = frozenset({"role", "participation", "part", "contribution", "involvement", "place"})
-# "Ukraine needs the participation of countries: …" — what a recipient asks of others
+# "Moldova requires the participation of states: …" — what a recipient asks of others
 ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence",
                        "contribution"})
 MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can"})
@@ -222,7 +222,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         for c in _countries(ctx, _agents(tok) + by):
             if c.iso2 not in dest:
                 yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.85)
-        # "Ankara's openness to deploying troops": the possessor of a readiness noun
+        # "Oslo's willingness to send soldiers": the possessor of a readiness noun
         head = tok.head
         for _ in range(3):
             if head.lower_ in READY_WORDS or head.lemma_.lower() in READY_WORDS:
@@ -233,7 +233,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
                 break
             head = head.head
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in FORCE_NOUNS and article_context:
-        # national forces as actors of a (modal) proposal: "British and French troops could …"
+        # national forces as actors of a (modal) proposal: "Swedish and Finnish soldiers would …"
         if tok.dep_ not in ("nsubj", "nsubjpass") or negated(tok.head, climb=0):
             return
         if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):
@@ -275,7 +275,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
 
 def _asked_of(ctx: DocContext, sent: Span) -> Iterator[RoleAssertion]:
     """In talk of guarantees, a recipient needing the participation of countries names
-    those countries as taking part: "Ukraine needs representation of countries: X, Y"."""
+    those countries as taking part: "Moldova requires the involvement of X and Y"."""
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECEIVE_VERBS or negated(tok, climb=0):
             continue
