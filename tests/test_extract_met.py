@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 HELD = [
+    ("Minister of Foreign Affairs of Chile Juan Ortega met with Foreign Minister of Norway "
+     "Espen Dahl in Oslo.", {("Juan Ortega", "Espen Dahl")}),
+    ("Chancellor Olaf Scholz and President Andrzej Duda met in Toulon. The two leaders also spoke "
+     "by phone with Prime Minister Anna Lindqvist.",
+     {("Olaf Scholz", "Andrzej Duda"), ("Olaf Scholz", "Anna Lindqvist"),
+      ("Andrzej Duda", "Anna Lindqvist")}),
     ("Ursula von der Leyen met Mark Carlsen in Brussels.", {("Ursula von der Leyen", "Mark Carlsen")}),
     # a bare name NER calls an organisation is still a person when it opens with a first name
     ("Olaf Scholz met Andrzej Duda in Berlin on Tuesday.", {("Olaf Scholz", "Andrzej Duda")}),

@@ -224,6 +224,21 @@ def _titled_names(
         if fold(tok.text) not in PERSON_TITLES or skip(tok.idx) or "\n" in tok.whitespace_:
             continue
         start = tok.i + 1
+        # "Minister of Foreign Affairs of Ukraine Andrii Sybiha": skip the title's of-phrases
+        j = start
+        while j + 1 < len(doc) and doc[j].lower_ == "of" and j - start < 8:
+            k = j + 1
+            while k < len(doc) and (k in place_tokens or doc[k].text[:1].isupper()) and k - j <= 3:
+                if k in place_tokens:
+                    k += 1
+                    break
+                k += 1
+            if k - 1 in place_tokens or doc[k - 1].text[:1].isupper():
+                j = k
+            else:
+                break
+        if j > start and (j - 1) in place_tokens:
+            start = j
         end = start
         while (end < len(doc) and end - start < 3 and end not in place_tokens
                and _name_token(doc[end], is_place) and doc[end].ent_type_ not in ("DATE", "TIME")):

@@ -42,7 +42,7 @@ CALL_WORDS = frozenset({"phone", "telephone", "video", "call", "videoconference"
 def _people(ctx: DocContext, tokens: list[Token]) -> list[Resolution]:
     out: list[Resolution] = []
     for tok in tokens:
-        found = ctx.people(tok)
+        found = ctx.people(tok) or _the_two(ctx, tok)
         if not found and tok.lower_ in ("i", "me") and ctx.inside_quote(tok.idx):
             speaker = _quote_speaker(ctx, tok)  # '"I met Y …," X said'
             found = [speaker] if speaker is not None else []
@@ -50,6 +50,31 @@ def _people(ctx: DocContext, tokens: list[Token]) -> list[Resolution]:
             if all(r.cluster != res.cluster for r in out):
                 out.append(res)
     return out
+
+
+PAIR_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "pair", "counterpart",
+                        "chancellor", "premier", "diplomat", "official"})
+
+
+def _the_two(ctx: DocContext, tok: Token) -> list[Resolution]:
+    """"The two leaders", "both presidents": the last two people named together ("X and Y")."""
+    if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        if tok.lower_ != "pair":
+            return []
+    if not any(c.lower_ in ("two", "both") for c in tok.children) and tok.lower_ != "pair":
+        return []
+    earlier = sorted((m for m in ctx.mentions if m.end <= tok.i), key=lambda m: -m.start)
+    for m in earlier:
+        root = m.span(ctx.doc).root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        for partner in partners:
+            other = ctx.person(partner)
+            if other is not None and other.cluster != m.cluster:
+                return [Resolution(m.cluster, (tok.text, ctx.clusters[m.cluster].full_name)),
+                        Resolution(other.cluster, (tok.text, ctx.clusters[other.cluster].full_name))]
+    return []
 
 
 def _quote_speaker(ctx: DocContext, tok: Token) -> Resolution | None:
