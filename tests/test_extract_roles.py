@@ -24,6 +24,13 @@ CASES = [
      {("Norway", "Guarantor"), ("Finland", "Guarantor")}),
     ("Austria could take on a leading role in the security guarantees.", {("Austria", "Guarantor")}),
     ("Belarus wants guarantees that Moldova will stay neutral.", set()),
+    ("Hungary's Viktor Orban has vowed to block Moldova's accession to NATO.", {("Hungary", "Opponent")}),
+    ("Norway has offered troops, and smaller states such as Estonia and Belgium have signalled "
+     "they would join.", {("Norway", "Guarantor"), ("Estonia", "Guarantor"), ("Belgium", "Guarantor")}),
+    ("Minister Peter Kovacs stated that Budapest will never support Moldova's accession to NATO.",
+     {("Hungary", "Opponent")}),
+    ("President Joe Biden said the United States would be involved in guaranteeing Moldova's "
+     "security.", {("United States", "Guarantor"), ("Moldova", "Recipient")}),
     ("Belarus's foreign ministry said it rejected any scenario involving NATO troops in Moldova.",
      {("Belarus", "Opponent")}),
     ("The Belarusian government said foreign troops in Moldova would be a direct threat.",

@@ -69,6 +69,11 @@ def _countries(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
     out: list[CountryMention] = []
     tokens = [_speaker_subject(t) or t for t in tokens]
     tokens = [x for t in tokens for x in (t if isinstance(t, list) else [t])]
+    # "smaller states such as Estonia, Belgium and Denmark"
+    tokens += [p for t in tokens for c in t.children
+               if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
+               for p in c.children if p.dep_ == "pobj"]
+    tokens = [x for t in tokens for x in (t if isinstance(t, list) else [t])]
     for tok in tokens:
         for t in (tok, *conjuncts(tok)):
             found = ctx.countries_of(t)
@@ -208,6 +213,12 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         objects = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
         if tok.dep_ == "acl":  # "a coalition of troops led by Britain and France"
             objects += list(tok.head.subtree)
+        joins = lemma in ("join", "participate", "contribute") and not any(
+            c.dep_ in ("dobj", "prep") for c in tok.children)
+        if joins and _lemmas(sent) & (FORCE_NOUNS | GUARANTEE_NOUNS):
+            objects = list(sent)  # "… have signalled they would join": the force named before
+        if lemma == "guarantee":
+            objects.append(tok)  # guaranteeing a country's security is providing guarantees
         if not _lemmas(objects) & (FORCE_NOUNS | GUARANTEE_NOUNS | {"guarantee", "support"}):
             return
         if not (article_context or _lemmas(objects) & (GUARANTEE_NOUNS | {"guarantee"})
@@ -346,7 +357,7 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
         for c in _countries(ctx, targets):
             yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
     elif tok.pos_ == "VERB" and lemma in ("accept", "allow", "tolerate", "permit", "countenance",
-                                          "agree", "consent"):
+                                          "agree", "consent", "support", "back", "endorse"):
         # "Moscow would not accept foreign military contingents in Ukraine"
         if not negated(tok, climb=0):
             return
