@@ -17,6 +17,7 @@ from kg.entities.coref import Resolution, describe, resolve
 from kg.entities.countries import get_gazetteer
 from kg.entities.people import PersonCluster, PersonMention, find_people
 from kg.extract.quotes import Quote, find_quotes
+from kg.extract.syntax import conjuncts
 from kg.model import Article
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
@@ -112,15 +113,9 @@ class DocContext:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    out: list[Token] = []
-    stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
-    while stack:
-        t = stack.pop(0)
-        if t.dep_ == "appos" and t.head.dep_ == "conj":
-            continue
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
-    return out
+    """Coordinated words, and an apposition that is not itself inside a coordination."""
+    appositions = [c for c in tok.children if c.dep_ == "appos" and c.head.dep_ != "conj"]
+    return [*conjuncts(tok), *appositions]
 
 
 _MATCHERS: dict[int, object] = {}

@@ -183,11 +183,13 @@ def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
         yield from _pairs(ctx, subj, verb, mode, status)
 
 
-def _pairs(ctx, people, tok, mode, status) -> Iterator[Meeting]:
+def _pairs(ctx: DocContext, people: list[Resolution], tok: Token, mode: str | None, status: str,
+           *, rule: str = "met.verb.joint") -> Iterator[Meeting]:
+    """A meeting for every pair among ``people`` ("X and Y discussed", "talks between X and Y")."""
     for i, x in enumerate(people):
         for y in people[i + 1 :]:
-            yield from _meeting(ctx, [x], [y], tok, rule="met.verb.joint", mode=mode,
-                                status=status, confidence=0.85)
+            yield from _meeting(ctx, [x], [y], tok, rule=rule, mode=mode, status=status,
+                                confidence=0.85)
 
 
 def extract_joint(ctx: DocContext, verb: Token) -> Iterator[Meeting]:
@@ -213,7 +215,7 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
     mode = _mode(noun, default_mode)
     between = _people(ctx, _prep_objects(noun, frozenset({"between", "among"})))
     if len(between) >= 2:
-        yield from _pairs_noun(ctx, between, noun, mode, status)
+        yield from _pairs(ctx, between, noun, mode, status, rule="met.noun.between")
         return
     others = _people(ctx, _prep_objects(noun, frozenset({"with"})))
     if not others:
@@ -221,7 +223,7 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             both = _people(ctx, subjects(noun.head))
             if len(both) >= 2 and not negated(noun.head, climb=0):
-                yield from _pairs_noun(ctx, both, noun, mode, status)
+                yield from _pairs(ctx, both, noun, mode, status, rule="met.noun.between")
         return
     owners: list[Resolution] = []
     for child in noun.children:
@@ -260,9 +262,3 @@ def _previous_topic(ctx: DocContext, noun: Token) -> list[Resolution]:
             return ctx.people(tok)
     return []
 
-
-def _pairs_noun(ctx, people, tok, mode, status) -> Iterator[Meeting]:
-    for i, x in enumerate(people):
-        for y in people[i + 1 :]:
-            yield from _meeting(ctx, [x], [y], tok, rule="met.noun.between", mode=mode,
-                                status=status, confidence=0.85)
