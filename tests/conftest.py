@@ -24,7 +24,7 @@ def extract(nlp):
     """Run the real pipeline over one passage and return readable facts:
     {"met": {frozenset(labels)}, "planned": {...}, "stated": [(speaker, claim)],
      "roles": {(country, role)}}."""
-    from kg.model import Article, Meeting, RoleAssertion, Statement
+    from kg.model import Meeting, RoleAssertion, Statement
     from kg.pipeline import extract_articles
     from kg.read import read_text
 

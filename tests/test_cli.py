@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 
 runner = CliRunner()
 COMMANDS = ["build", "query", "view", "eval", "export", "explain"]

@@ -135,7 +135,7 @@ def graph_from_gold(data: dict) -> RdfGraph:
     """The graph a perfect extractor would build: every gold item (optional ones too) as an
     evidence node, every entity labelled with its first alias, its other aliases as altLabels."""
     graph = Graph()
-    for eid, entity in sorted(data["entities"].items()):
+    for _eid, entity in sorted(data["entities"].items()):
         graph.entity(entity["aliases"][0], *entity["aliases"][1:], cls=KG[entity["type"]])
     name = {eid: entity["aliases"][0] for eid, entity in data["entities"].items()}
     for aid, article in data["articles"].items():

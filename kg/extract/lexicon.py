@@ -107,7 +107,7 @@ PLANNED_MARKERS = frozenset(
 PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend", "set", "propose",
                            "seek", "due", "likely", "scheduled", "expected", "slated", "invite",
                            "aim", "wish", "offer", "agree", "arrange", "organize", "organise",
-                           "prepare", "request", "seek", "propose", "try", "push", "work"})
+                           "prepare", "request", "try", "push", "work"})
 # verbs above a meeting that say it did not (or will not) happen
 REFUSE_VERBS = frozenset({"refuse", "decline", "cancel", "postpone", "reject", "call off", "scrap",
                           "snub", "avoid", "fail"})
