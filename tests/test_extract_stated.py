@@ -57,6 +57,16 @@ CASES = [
      [("Tomas Berg", "The bridge would open in May")]),
     ("Mayor Tomas Berg said the bridge would open in May, after engineers finished the tests.",
      [("Tomas Berg", "the bridge would open in May")]),
+    # a bare role noun is the nearest person with that title
+    ("Defence Minister Hanno Kask spoke first. Kask said the plan was ready. Foreign Minister "
+     "Mari Tamm said guarantees had to be credible. \"Strength is all that counts,\" the minister said.",
+     [("Hanno Kask", "the plan was ready"), ("Mari Tamm", "guarantees had to be credible"),
+      ("Mari Tamm", "Strength is all that counts")]),
+    # "as X put it", "X repeated that"
+    ('As Mayor Tomas Berg put it, "a bridge that never opens is not a bridge."',
+     [("Tomas Berg", "a bridge that never opens is not a bridge")]),
+    ("Finance Minister Clara Voss repeated that taxes would not rise.",
+     [("Clara Voss", "taxes would not rise")]),
     # negation and institutions give nothing
     ("Clara Voss did not say whether taxes would rise.", []),
     ("The ministry said that taxes would not rise.", []),

@@ -312,10 +312,11 @@ def _resolve_role(
         if cluster_id not in seen:
             seen.append(cluster_id)
         salience[cluster_id] = salience.get(cluster_id, 0) + (2 if subj else 1)
+    bare = not (words - {"the"}) and not countries  # "the minister": the nearest one fits
     best: tuple[int, int, int] | None = None
     for cluster_id in seen:  # nearest first; a tie goes to the more salient, then the nearer
         score = _score(head, words, countries, clusters[cluster_id])
-        cand = (score, salience[cluster_id], cluster_id)
+        cand = (score, 0 if bare else salience[cluster_id], cluster_id)
         if score >= 3 and (best is None or cand[:2] > best[:2]):
             best = cand
     if best is None:

@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     confirm acknowledge admit concede suggest propose predict maintain contend point mention
     clarify underline underscore highlight recall recount report describe promise pledge
     vow assure reassure inform answer reply respond retort observe caution urge
-    signal indicate""".split()
+    signal indicate repeat echo""".split()
 )
 # Speech verbs whose content is a noun phrase rather than a clause are not read as claims.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})

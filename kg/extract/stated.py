@@ -40,7 +40,12 @@ QUOTE_LABELS = frozenset({"quote", "quotation", "in quotes", "direct speech"})
 
 
 def _is_speech_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "put":  # "as X put it, '…'"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return lemma in SPEECH_VERBS
 
 
 def _negated(tok: Token) -> bool:
@@ -344,7 +349,10 @@ def attribute_quote(ctx: DocContext, quote: Quote):
                 if res is not None:
                     return res, "stated.quote.after", 0.8, (quote.open_mark, pobj.idx + len(pobj))
                 break
-    before = ctx.span(max(0, quote.open_mark - 1), quote.open_mark)
+    prev = quote.open_mark
+    while prev > 0 and ctx.text[prev - 1] in " \t":
+        prev -= 1
+    before = ctx.span(max(0, prev - 1), prev) if prev > 0 else None
     if before is not None and len(before):
         j = before[-1].i
         lo = max(0, j - 12)
