@@ -69,8 +69,10 @@ def extract_articles(
     local_facts: list[Fact] = []
     country_keys: set[str] = set()
     texts = (a.content() for a in articles)
+    known: set[str] = set()  # surnames of people with a full name in earlier articles
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
-        ctx = build_context(article, doc, nlp=nlp)
+        ctx = build_context(article, doc, nlp=nlp, known_surnames=frozenset(known))
+        known.update(c.words[-1] for c in ctx.clusters if len(c.words) > 1)
         resolver.add_article(article.id, ctx.clusters, _surface_counts(ctx))
         for c in ctx.countries:
             resolver.add_country_surface(c.iso2, doc[c.start : c.end].text, c.kind)

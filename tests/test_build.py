@@ -127,3 +127,13 @@ def conforms_ok(g) -> bool:
     conforms, report = validate(g)
     assert conforms, report
     return conforms
+
+
+def test_build_bare_surnames_use_people_from_earlier_articles(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("President Juan Ortega met Chancellor Olaf Scholz in Lima.\n")
+    (tmp_path / "b.txt").write_text("Ortega is expected to meet Scholz next week. Ortega said the war would end.\n")
+    result = build([tmp_path])
+    people = {e.label for e in result.entities.values()}
+    assert people == {"Juan Ortega", "Olaf Scholz"}
+    spoken = [f for f in result.facts if isinstance(f, Statement) and f.evidence.article_id == "b.txt"]
+    assert [result.entities[f.speaker].label for f in spoken] == ["Juan Ortega"]

@@ -88,8 +88,12 @@ def find_people(
     is_place: Callable[[str], bool],
     skip: Callable[[int], bool] = lambda _char: False,
     place_tokens: frozenset[int] = frozenset(),
+    known_surnames: frozenset[str] = frozenset(),
 ) -> tuple[list[PersonCluster], list[PersonMention]]:
     """Person clusters and their mentions in ``doc``.
+
+    ``known_surnames`` (squashed) are surnames of people found in earlier articles of the same
+    build: a bare "Ortega" that NER calls an organisation is still that person here.
 
     ``is_place(text)`` says whether a surface is a country, demonym or capital (never a
     person); ``skip(char)`` whether a character offset is page furniture.
@@ -109,6 +113,8 @@ def find_people(
 
     seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
     seeds.extend(_first_named(doc, is_place, skip, place_tokens))
+    if known_surnames:
+        seeds.extend(_known_surnames(doc, known_surnames, is_place, skip, place_tokens))
     clusters: list[PersonCluster] = []
 
     def cluster_for(words: list[str]) -> PersonCluster | None:
@@ -297,6 +303,21 @@ def _first_named(
             continue
         if _gender_detector().get_gender(tokens[0].text) in ("male", "female", "mostly_male", "mostly_female"):
             found.append((ent.start, ent.end))
+    return found
+
+
+def _known_surnames(
+    doc: Doc, known: frozenset[str], is_place: Callable[[str], bool], skip: Callable[[int], bool],
+    place_tokens: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Bare surnames of people the build already knows, wherever NER put them."""
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.i not in place_tokens
+                and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERSON")
+                and not skip(tok.idx) and _name_token(tok, is_place)
+                and name_words(tok.text) and name_words(tok.text)[-1] in known):
+            found.append((tok.i, tok.i + 1))
     return found
 
 

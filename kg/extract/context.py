@@ -160,8 +160,12 @@ def _ner_agrees(span: Span, kind: str) -> bool:
     return not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (prev, nxt))
 
 
-def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
-    """Work out people, countries, quotes and coreference for one parsed article."""
+def build_context(
+    article: Article, doc: Doc, *, nlp=None, known_surnames: frozenset[str] = frozenset()
+) -> DocContext:
+    """Work out people, countries, quotes and coreference for one parsed article.
+
+    ``known_surnames``: surnames (squashed) of people found in earlier articles of the build."""
     skips = sorted(article.skip)
 
     def skip_char(char: int) -> bool:
@@ -176,7 +180,8 @@ def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
         return text in place_words or gazetteer.lookup(text) is not None
 
     clusters, mentions = find_people(
-        doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at)
+        doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at),
+        known_surnames=known_surnames,
     )
     text = doc.text
     quotes = find_quotes(text)
