@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 HELD = [
+    ("The meeting followed a separate sit-down between President Juan Ortega and Chancellor "
+     "Olaf Scholz.", {("Juan Ortega", "Olaf Scholz")}),
+    ("Speaking at a joint press conference with his Chilean counterpart Juan Ortega, Foreign "
+     "Minister Pavel Novak said the talks were useful.", {("Pavel Novak", "Juan Ortega")}),
     ("Minister of Foreign Affairs of Chile Juan Ortega met with Foreign Minister of Norway "
      "Espen Dahl in Oslo.", {("Juan Ortega", "Espen Dahl")}),
     ("Chancellor Olaf Scholz and President Andrzej Duda met in Toulon. The two leaders also spoke "

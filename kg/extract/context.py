@@ -64,6 +64,11 @@ class DocContext:
             if child.dep_ in ("compound", "appos", "flat") and child.i in self.resolved:
                 if tok.pos_ in ("NOUN", "PROPN"):
                     return self.resolved[child.i]
+        nxt = tok.i + 1  # "his counterpart Andrii Sybiha", however the parser attached the name
+        if tok.pos_ == "NOUN" and nxt < len(self.doc) and tok.whitespace_:
+            mention = next((m for m in self.mentions if m.start == nxt), None)
+            if mention is not None:
+                return self.resolved.get(nxt)
         return None
 
     def people(self, tok: Token) -> list[Resolution]:

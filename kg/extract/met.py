@@ -117,7 +117,7 @@ def extract_met(ctx: DocContext) -> Iterator[Meeting]:
             facts.extend(_from_verb(ctx, tok, lemma))
         elif tok.pos_ == "VERB" and lemma in JOINT_VERBS:
             facts.extend(extract_joint(ctx, tok))
-        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS):
+        elif tok.pos_ in ("NOUN", "PROPN") and _noun_key(tok) is not None:
             facts.extend(_from_noun(ctx, tok))
     seen: set[tuple] = set()
     for fact in sorted(facts, key=lambda f: (f.evidence.start, f.participants, f.status)):
@@ -199,8 +199,21 @@ def extract_joint(ctx: DocContext, verb: Token) -> Iterator[Meeting]:
         yield from _pairs(ctx, subj, verb, None, status)
 
 
+def _noun_key(tok: Token) -> str | None:
+    """The meeting noun a token is: its lemma, its form, or a hyphenated compound ("sit-down")."""
+    for key in (tok.lemma_.lower(), tok.lower_):
+        if key in MEETING_NOUNS:
+            return key
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+            joined = f"{child.lower_}-{tok.lower_}"
+            if joined in MEETING_NOUNS:
+                return joined
+    return None
+
+
 def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
-    key = noun.lemma_.lower() if noun.lemma_.lower() in MEETING_NOUNS else noun.lower_
+    key = _noun_key(noun) or noun.lower_
     default_mode = MEETING_NOUNS[key]
     if noun.dep_ == "compound":
         return  # "meeting room", "call centre"
