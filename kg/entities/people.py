@@ -341,18 +341,3 @@ def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
         and fold(text) not in HONORIFICS
         and not is_place(text)
     )
-
-
-def mention_index(doc: Doc, mentions: list[PersonMention]) -> dict[int, PersonMention]:
-    """Token index → the person mention covering it."""
-    index: dict[int, PersonMention] = {}
-    for m in mentions:
-        for i in range(m.start, m.end):
-            index[i] = m
-    return index
-
-
-def head_of(doc: Doc, mention: PersonMention) -> Token:
-    """The syntactic head of a mention (the token whose head lies outside it)."""
-    span = mention.span(doc)
-    return span.root

@@ -51,6 +51,7 @@ class DocContext:
     text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
     _country_at: dict[int, CountryMention] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
+    _mention_starts: frozenset[int] = frozenset()
 
     # --- people ---------------------------------------------------------------------
     def person(self, tok: Token) -> Resolution | None:
@@ -66,8 +67,7 @@ class DocContext:
                     return self.resolved[child.i]
         nxt = tok.i + 1  # "his counterpart Andrii Sybiha", however the parser attached the name
         if tok.pos_ == "NOUN" and nxt < len(self.doc) and tok.whitespace_:
-            mention = next((m for m in self.mentions if m.start == nxt), None)
-            if mention is not None:
+            if nxt in self._mention_starts:
                 return self.resolved.get(nxt)
         return None
 
@@ -200,6 +200,7 @@ def build_context(
         countries=countries,
         _country_at=country_at,
         _quote_starts=[q.open_mark for q in quotes],
+        _mention_starts=frozenset(m.start for m in mentions),
     )
 
     def country_of(tok: Token) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
 
 from kg.calibration import calibrated
 from kg.extract.context import DocContext
@@ -47,7 +46,3 @@ def make_evidence(
         rule=rule,
         chain=chain,
     )
-
-
-def token_bounds(tokens: list[Token]) -> tuple[int, int]:
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)

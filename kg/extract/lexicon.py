@@ -41,10 +41,8 @@ SPEECH_VERBS = frozenset(
     vow assure reassure inform answer reply respond retort observe caution urge
     signal indicate repeat echo""".split()
 )
-# Speech verbs whose content is a noun phrase rather than a clause are not read as claims.
+# Words that negate a verb of speech ("did not say", "never said").
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
-# Adverbial/prepositional frames that attribute the rest of a sentence: "according to X".
-ACCORDING_TO = ("according", "to")
 
 # --- met ---------------------------------------------------------------------------------
 

@@ -56,7 +56,7 @@ def find_quotes(text: str) -> list[Quote]:
             while end > opened + 1 and text[end - 1].isspace():
                 end -= 1
             quotes.append(Quote(_content_start(text, opened), end, opened, None))
-    return [q for q in _merge_continued(text, quotes) if q.end > q.start]
+    return [q for q in quotes if q.end > q.start]
 
 
 def _content_start(text: str, mark: int) -> int:
@@ -72,12 +72,6 @@ def _continues(text: str, opened: int, p_end: int) -> bool:
     """A quote left open at a paragraph's end continues if the paragraph ends a sentence."""
     tail = text[opened:p_end].rstrip()
     return bool(tail) and tail[-1] in ".!?…"
-
-
-def _merge_continued(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A quote continued across paragraphs is found as its last part closing from the first
-    mark; nothing to merge beyond dropping empty pieces, kept as a hook for later rules."""
-    return quotes
 
 
 def strip_marks(text: str) -> str:

@@ -103,9 +103,3 @@ def refused(tok: Token) -> bool:
     return any(
         current is not tok and base_forms(current) & REFUSE_VERBS for current in _governors(tok)
     )
-
-
-def subtree_lemmas(tok: Token) -> Iterator[str]:
-    for t in tok.subtree:
-        yield t.lemma_.lower()
-        yield t.lower_
