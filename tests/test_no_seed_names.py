@@ -34,3 +34,26 @@ def test_no_seed_names_in_the_package(path):
     text = path.read_text(encoding="utf-8")
     found = sorted(n for n in _people() if re.search(rf"\b{re.escape(n)}\b", text))
     assert not found, f"{path.name} names {found}"
+
+
+def _shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _article_shingles() -> set[tuple[str, ...]]:
+    found: set[tuple[str, ...]] = set()
+    for folder in (ROOT / "seeds", DEV / "articles"):
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            found |= _shingles(path.read_text(encoding="utf-8"))
+    return found
+
+
+ARTICLE_SHINGLES = _article_shingles()
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_seed_sentences_in_the_package(path):
+    """No run of six words from a seed or dev article appears in kg/ (code, comments, data)."""
+    shared = sorted(" ".join(s) for s in _shingles(path.read_text(encoding="utf-8")) & ARTICLE_SHINGLES)
+    assert not shared, f"{path.name} quotes the articles: {shared[:5]}"

@@ -8,9 +8,9 @@ Rules (the ``rule`` each fact records):
   troops"; negated ("would not send its own soldiers") yields nothing;
 * ``roles.guarantor.forces`` — national forces put forward in a guarantee or peacekeeping
   context: "Swedish and Finnish soldiers would patrol the buffer zone";
-* ``roles.guarantor.role`` — "X's role in providing security guarantees", "guarantees from X";
+* ``roles.guarantor.role`` — "X's part in offering guarantees", "guarantees from X";
 * ``roles.opponent`` — a country opposes, rejects, rules out or vetoes membership, troops or a
-  deployment, or finds it "unacceptable": "the US, Germany … oppose Ukraine's membership in NATO";
+  deployment, or finds it "unacceptable": "Austria and Ireland oppose Moldova joining NATO";
 * ``roles.recipient`` — guarantees for/to a country, a country needing, getting or having
   guarantees, "providing Kyiv with security guarantees", "guarantee Ukraine".
 """

@@ -182,7 +182,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     for verb in doc:
         if not _is_speech_verb(verb) or _negated(verb):
             continue
-        nested = ctx.inside_quote(verb.idx)  # "…the prime minister said no one …," she noted
+        nested = ctx.inside_quote(verb.idx)  # '"… the mayor said the road is open …," she noted'
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _medium_clause(verb)
         head = verb.head
         interrupted = (not clauses and verb.dep_ == "parataxis" and head.left_edge.i < verb.i
