@@ -67,7 +67,6 @@ def extract_articles(
     chosen = extractors if extractors is not None else default_extractors()
     resolver = Resolver(links=links)
     local_facts: list[Fact] = []
-    country_keys: set[str] = set()
     texts = (a.content() for a in articles)
     known: set[str] = set()  # surnames of people with a full name in earlier articles
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
@@ -91,11 +90,8 @@ def extract_articles(
             continue
         result.facts.append(fact)
         used.update(_entity_keys(fact))
-    for key in sorted(used):
-        if key.startswith("country/"):
-            country_keys.add(key)
     result.entities = {k: v for k, v in people.items() if k in used}
-    for key in sorted(country_keys):
+    for key in sorted(k for k in used if k.startswith("country/")):
         result.entities[key] = resolver.country(key.split("/", 1)[1])
     result.entities = dict(sorted(result.entities.items()))
     result.facts.sort(key=_fact_order)
