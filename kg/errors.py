@@ -66,3 +66,27 @@ class LinksError(KgError):
     """A links table (--links) that cannot be read."""
 
     code = "E007"
+
+
+class DependencyError(KgError):
+    """A feature needs a Python package that is not installed (a broken or partial install).
+
+    Not the input's fault, so it stops the build even inside a folder."""
+
+    code = "E008"
+
+
+# Import names whose pip package has another name.
+PIP_NAMES = {"lxml.html.clean": "lxml_html_clean", "lxml_html_clean": "lxml_html_clean",
+             "justext": "jusText", "trafilatura": "trafilatura"}
+
+
+def missing_package(exc: ImportError) -> str:
+    """The pip package to install for a failed import."""
+    name = exc.name or ""
+    text = str(exc)
+    for module, package in PIP_NAMES.items():
+        if name == module or module in text:
+            return package
+    return (name or "the missing package").split(".")[0]
+

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import DependencyError, InputError, missing_package
 from kg.furniture import FURNITURE, find_furniture, is_headline, merge
 from kg.model import Article
 
@@ -385,9 +385,9 @@ def _read_html(path: Path, data: bytes, warn: Callable[[str], None]) -> Article:
     if not _TAG.search(sample):
         warn(f"{path}: no HTML markup, read as plain text")
         return read_text(_decode(path, data), id=path.name, path=str(path))
-    import trafilatura  # slow to import; only needed for HTML
-
     try:
+        import trafilatura  # slow to import; only needed for HTML
+
         doc = trafilatura.bare_extraction(
             data,
             include_comments=False,
@@ -395,6 +395,12 @@ def _read_html(path: Path, data: bytes, warn: Callable[[str], None]) -> Article:
             with_metadata=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
+    except ImportError as exc:  # jusText needs lxml_html_clean, which old pips do not pull in
+        package = missing_package(exc)
+        raise DependencyError(
+            path, f"reading HTML needs the package '{package}', which is not installed "
+            f"(pip install {package})"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted input
         raise InputError(path, f"cannot parse HTML ({type(exc).__name__})") from None
     if doc is None:

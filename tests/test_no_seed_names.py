@@ -10,7 +10,9 @@ import pytest
 
 from conftest import DEV, ROOT
 
-GOLD_FILES = [ROOT / "tests" / "data" / "seeds.gold.json", DEV / "dev.gold.json"]
+DEV2 = DEV.parent / "dev2"
+GOLD_FILES = [ROOT / "tests" / "data" / "seeds.gold.json", DEV / "dev.gold.json",
+              DEV2 / "dev2.gold.json"]
 
 
 def _people() -> set[str]:
@@ -43,7 +45,7 @@ def _shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
 
 def _article_shingles() -> set[tuple[str, ...]]:
     found: set[tuple[str, ...]] = set()
-    for folder in (ROOT / "seeds", DEV / "articles"):
+    for folder in (ROOT / "seeds", DEV / "articles", DEV2 / "articles"):
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
             found |= _shingles(path.read_text(encoding="utf-8"))
     return found

@@ -382,6 +382,26 @@ def test_read_html(tmp_path):
     )
 
 
+def test_read_html_without_its_cleaner_is_one_line_naming_the_package(tmp_path, monkeypatch):
+    """An install missing lxml_html_clean (pip < 24 resolving jusText's extra) must say what
+    to install, and stop the build even inside a folder: it is not the file's fault."""
+    import sys
+
+    from kg.errors import DependencyError
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    for name in [m for m in sys.modules if m.startswith(("lxml.html.clean", "lxml_html_clean",
+                                                         "justext", "trafilatura"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "lxml_html_clean", None)  # as if never installed
+    monkeypatch.setitem(sys.modules, "lxml.html.clean", None)
+    with pytest.raises(DependencyError) as caught:
+        list(read_articles([tmp_path]))
+    line = caught.value.line()
+    assert line.startswith("error E008: ") and "page.html" in line
+    assert "pip install lxml_html_clean" in line and "\n" not in line
+
+
 def test_read_html_that_is_plain_text(tmp_path):
     (tmp_path / "story.htm").write_text(passage(LEAD, CLOSE), encoding="utf-8")
     warnings: list[str] = []

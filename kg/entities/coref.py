@@ -45,7 +45,7 @@ def _descriptor_tokens(doc: Doc, mention: PersonMention, taken: set[int]) -> lis
     i = mention.start - 1
     while i >= 0 and mention.start - i <= 7:
         tok = doc[i]
-        if tok.tag_ == "POS" and i > 0:  # "Hungary's Viktor Orbán": the possessor is a cue
+        if tok.tag_ == "POS" and i > 0:  # "Hungary's Lajos Kertész": the possessor is a cue
             i -= 1
             continue
         if tok.i in taken or tok.pos_ not in DESCRIPTOR_POS or "\n" in tok.whitespace_:

@@ -201,7 +201,7 @@ PERSON_TITLES = frozenset(
 def _extend_name(
     doc: Doc, ent_start: int, span: tuple[int, int], is_place: Callable[[str], bool]
 ) -> tuple[int, int]:
-    """NER sometimes stops inside a name ("Ursula von der" + "Leyen"): carry on through
+    """NER sometimes stops inside a name ("Anke von der" + "Heide"): carry on through
     particles and capitalised name words, ending on a capitalised one."""
     start, end = span
     if end < ent_start:
@@ -224,7 +224,7 @@ def _titled_names(
     doc: Doc, is_place: Callable[[str], bool], skip: Callable[[int], bool], place_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
     """Names NER missed or mislabelled, recognised by a title before them ("Chancellor
-    Olaf Scholz", "Foreign Minister Pavel Novak"): two or three name words after a title."""
+    Olaf Scholz", "Foreign Minister Tomas Novak"): two or three name words after a title."""
     found: list[tuple[int, int]] = []
     for tok in doc:
         if fold(tok.text) not in PERSON_TITLES or skip(tok.idx) or "\n" in tok.whitespace_:
@@ -330,7 +330,7 @@ def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
         return (not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper()
                 and after.text[:1].isupper())
     if text in NAME_PARTICLES and 0 < tok.i < len(tok.doc) - 1:
-        # "Jeroen de Vries", "Ursula von der Leyen": between a name word and a name word
+        # "Jeroen de Vries", "Anke von der Heide": between a name word and a name word
         before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
         if after.text in NAME_PARTICLES and tok.i + 2 < len(tok.doc):
             after = tok.doc[tok.i + 2]
