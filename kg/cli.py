@@ -6,17 +6,57 @@ from the error (1, or 2 for a bad query).
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 from rich.console import Console
 
-from kg.errors import KgError
+from kg import __version__
+from kg.errors import EmptyBuildError, KgError, UsageError
+from kg.limits import CHUNK_CHARS
+from kg.terminal import printable
+
+def _is(exc: BaseException, name: str) -> bool:
+    """Whether ``exc`` is click's exception ``name``: typer may vendor its own copy of click,
+    so the class is recognised by name rather than imported."""
+    return any(cls.__name__ == name for cls in type(exc).__mro__)
+
+
+class _OneLineErrors(TyperGroup):
+    """Usage mistakes (a bad option value, an unknown command) are one line on stderr with
+    exit status 2, like every other error, instead of click's framed usage box."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.Abort:
+            err.print("interrupted", markup=False)
+            sys.exit(130)
+        except Exception as exc:
+            if _is(exc, "NoArgsIsHelpError"):
+                ctx = getattr(exc, "ctx", None)
+                typer.echo(ctx.get_help() if ctx is not None else str(exc))
+                sys.exit(0)
+            if not _is(exc, "ClickException"):
+                raise
+            ctx = getattr(exc, "ctx", None)
+            where = ctx.command_path if ctx is not None else "kg"
+            message = exc.format_message().rstrip(".")  # type: ignore[attr-defined]
+            line = UsageError(where, f"{message} (see {where} --help)")
+            err.print(printable(line.line()), markup=False)
+            sys.exit(line.exit_status if _is(exc, "UsageError") else exc.exit_code)  # type: ignore[attr-defined]
+        sys.exit(status if isinstance(status, int) else 0)
+
 
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="kg",
     help="newskg: build a traceable knowledge graph of who met whom, who said what, and which "
     "country plays which role in security guarantees, from news articles.",
@@ -29,35 +69,38 @@ out = Console(highlight=False, soft_wrap=True)
 
 
 def _fail(exc: KgError) -> None:
-    err.print(exc.line(), markup=False)
+    err.print(printable(exc.line()), markup=False)
     raise typer.Exit(exc.exit_status)
 
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
-    model: Annotated[Optional[str], typer.Option(help="spaCy model to use (package or path).")] = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop facts below this confidence.")] = 0.0,
-    links: Annotated[Optional[Path], typer.Option(help="Linking table (CSV: name,iri,type,title) for people.")] = None,
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).", readable=False, metavar="PATH...")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (a link to the latest whole build).", metavar="DIR")] = Path("out"),
+    model: Annotated[Optional[str], typer.Option(help="spaCy model to use (package or path).", metavar="NAME")] = None,
+    min_confidence: Annotated[float, typer.Option(help="Drop facts below this confidence (0 to 1).", metavar="P")] = 0.0,
+    links: Annotated[Optional[Path], typer.Option(help="Linking table (CSV: name,iri,type,title) for people.", readable=False, metavar="CSV")] = None,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
+    strict: Annotated[bool, typer.Option(help="Stop at the first article that cannot be read or extracted.")] = False,
+    wait: Annotated[bool, typer.Option(help="Wait for another build of the same --out to end (--no-wait: exit 3).")] = True,
+    allow_empty: Annotated[bool, typer.Option(help="Publish a build with no facts even where the last one had some.")] = False,
+    parse_chunk: Annotated[int, typer.Option(help="Parse longer articles in pieces of this many characters (bounds memory).", metavar="CHARS")] = CHUNK_CHARS,
 ) -> None:
-    """Read articles, extract facts, write OUT/graph.ttl and OUT/graph.html."""
-    from kg.graph import to_graph, write_turtle
-    from kg.pipeline import build as run_build
-    from kg.view import write_html
-
+    """Read articles, extract facts, write OUT/graph.ttl and OUT/graph.html as one unit."""
     try:
-        result = run_build(paths, model=model, min_confidence=min_confidence, links=links)
-        graph = to_graph(result)
-        ttl = write_turtle(graph, out_dir / "graph.ttl")
-        page = write_html(graph, out_dir / "graph.html") if html else None
+        _check_options(min_confidence=min_confidence, parse_chunk=parse_chunk)
+        result, published = _build_and_publish(
+            paths, out_dir, model=model, min_confidence=min_confidence, links=links, html=html,
+            strict=strict, wait=wait, allow_empty=allow_empty, parse_chunk=parse_chunk)
     except KgError as exc:
         _fail(exc)
         return
     per_relation = Counter(f.evidence.extractor for f in result.facts)
     per_type = Counter(e.type for e in result.entities.values())
-    out.print(f"articles read: {len(result.articles)}")
+    for warning in result.warnings:
+        err.print(f"warning: {printable(warning)}", markup=False)
+    skipped = f" ({result.skipped} skipped)" if result.skipped else ""
+    out.print(f"articles read: {len(result.articles)}{skipped}")
     out.print(
         "entities: " + str(len(result.entities)) + " ("
         + ", ".join(f"{n} {t.lower()}" for t, n in sorted(per_type.items())) + ")"
@@ -66,9 +109,70 @@ def build(
         "facts: " + ", ".join(f"{rel} {per_relation.get(rel, 0)}" for rel in ("met", "stated", "roles"))
     )
     out.print(f"warnings: {len(result.warnings)}")
-    for warning in result.warnings:
-        out.print(f"  warning: {warning}", markup=False)
-    out.print(f"wrote {ttl}" + (f" and {page}" if page else ""))
+    names = [str(out_dir / n) for n in published]
+    out.print("wrote " + " and ".join(names), markup=False)
+
+
+def _check_options(*, min_confidence: float, parse_chunk: int) -> None:
+    """Option values that make no sense stop the command before any work."""
+    if not math.isfinite(min_confidence) or not 0.0 <= min_confidence <= 1.0:
+        raise UsageError("--min-confidence", f"must be a number from 0 to 1, not {min_confidence}")
+    if parse_chunk < 1000:
+        raise UsageError("--parse-chunk", f"must be at least 1000 characters, not {parse_chunk}")
+
+
+def _build_and_publish(paths, out_dir: Path, *, model, min_confidence, links, html, strict,
+                       wait, allow_empty, parse_chunk):
+    """The build inside the output's lock; published only when it has something to show."""
+    from kg.graph import to_graph, write_turtle
+    from kg.pipeline import build as run_build
+    from kg.publish import Publisher, reserved_paths, write_manifest
+    from kg.view import write_html
+
+    publisher = Publisher(out_dir, wait=wait,
+                          on_wait=lambda message: err.print(printable(message), markup=False))
+    with publisher as pub:
+        result = run_build(paths, model=model, min_confidence=min_confidence, links=links,
+                           strict=strict, exclude=reserved_paths(out_dir),
+                           chunk_chars=parse_chunk)
+        _check_not_empty(result, pub.previous_manifest(), allow_empty=allow_empty)
+        graph = to_graph(result)
+        written = ["graph.ttl"]
+        write_turtle(graph, pub.stage / "graph.ttl")
+        if html:
+            write_html(graph, pub.stage / "graph.html")
+            written.append("graph.html")
+        write_manifest(pub.stage, _manifest(result))
+        pub.publish()
+    return result, written
+
+
+def _manifest(result) -> dict:
+    per_relation = Counter(f.evidence.extractor for f in result.facts)
+    return {
+        "newskg": __version__,
+        "articles": len(result.articles),
+        "skipped": result.skipped,
+        "entities": len(result.entities),
+        "facts": dict(sorted(per_relation.items())),
+        "warnings": len(result.warnings),
+    }
+
+
+def _check_not_empty(result, previous: dict | None, *, allow_empty: bool) -> None:
+    """A build with nothing to show publishes nothing (EmptyBuildError): no article read, or
+    no fact where the build it would replace had some."""
+    if not result.articles:
+        reason = "no article could be read"
+        if result.skipped:
+            reason += f" ({result.skipped} left out: see the warnings above)"
+        for warning in result.warnings:
+            err.print(f"warning: {printable(warning)}", markup=False)
+        raise EmptyBuildError(None, reason + "; the previous output is kept")
+    had = sum((previous or {}).get("facts", {}).values()) if previous else 0
+    if not result.facts and had and not allow_empty:
+        raise EmptyBuildError(None, f"no facts found, where the current build has {had}; "
+                                    "kept it (--allow-empty publishes an empty graph)")
 
 
 @app.command()
@@ -185,7 +289,7 @@ def explain(
     from kg.graphio import load_graph
 
     try:
-        out.print(explain_fact(load_graph(graph), fact), markup=False)
+        out.print(printable(explain_fact(load_graph(graph), fact), keep_newlines=True), markup=False)
     except KgError as exc:
         _fail(exc)
 

@@ -76,6 +76,26 @@ class DependencyError(KgError):
     code = "E008"
 
 
+class BusyError(KgError):
+    """Another build holds the output folder's lock (``--no-wait``)."""
+
+    code = "E009"
+    exit_status = 3
+
+
+class UsageError(KgError):
+    """A command-line option or argument that makes no sense, caught before any work."""
+
+    code = "E010"
+    exit_status = 2
+
+
+class EmptyBuildError(KgError):
+    """A build with nothing to show: it publishes nothing and the old output stays."""
+
+    code = "E011"
+
+
 # Import names whose pip package has another name.
 PIP_NAMES = {"lxml.html.clean": "lxml_html_clean", "lxml_html_clean": "lxml_html_clean",
              "justext": "jusText", "trafilatura": "trafilatura"}

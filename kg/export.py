@@ -15,18 +15,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
 from kg.atomic import write_bytes
 from kg.errors import OutputError
+from kg.graphio import to_oxigraph
 from kg.namespace import KG, PREFIXES
 from kg.query import compact
 
@@ -76,8 +79,10 @@ def _turtle(graph: Graph) -> bytes:
 
 
 def _ntriples(graph: Graph) -> bytes:
-    text = _canonical(graph).serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    """N-Triples as Oxigraph writes them (escapes per the spec), one triple per line, lines
+    sorted whole: split on line feeds only, which never occur inside an escaped literal."""
+    data = ox.serialize(to_oxigraph(graph), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    lines = sorted({line for line in data.split("\n") if line})
     return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
@@ -202,12 +207,25 @@ def _graphml(graph: Graph) -> bytes:
     rank = {kind: i for i, kind in enumerate((*ENTITY_TYPES, "", "Role", "Claim"))}
     network = nx.Graph()
     for key in sorted(nodes, key=lambda k: (rank.get(nodes[k]["type"], len(rank)), k)):
-        network.add_node(key, **nodes[key])
+        network.add_node(xml_safe(key), **_xml_safe_values(nodes[key]))
     for ends in sorted(edges):  # pairs of entities in name order; entity first otherwise
-        network.add_edge(*ends, **edges[ends])
+        network.add_edge(*map(xml_safe, ends), **_xml_safe_values(edges[ends]))
     buffer = io.BytesIO()
     nx.write_graphml(network, buffer, encoding="utf-8")
     return buffer.getvalue()
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone
+    surrogates; U+FFFE, U+FFFF), each replaced by U+FFFD so nothing silently disappears."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _xml_safe_values(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def _by_name(pair: tuple[Node, Node]) -> tuple[str, str]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
@@ -91,6 +93,8 @@ def to_graph(result: Build) -> Graph:
 
 
 def _add_article(g: Graph, article_id: str, article: Article | None) -> None:
+    """An article: its name, title, date, outlet and URL; copies of its text read under other
+    names add their names, outlets and URLs to the same node."""
     node = article_iri(article_id)
     g.add((node, RDF.type, KG.Article))
     g.add((node, DCTERMS.identifier, Literal(article_id)))
@@ -101,6 +105,30 @@ def _add_article(g: Graph, article_id: str, article: Article | None) -> None:
     date = _date(article.date)
     if date is not None:
         g.add((node, DCTERMS.date, date))
+    for source in (article, *article.also):
+        if source is not article:
+            g.add((node, DCTERMS.identifier, Literal(source.id)))
+        if source.publisher and source.publisher.strip():
+            g.add((node, DCTERMS.publisher, Literal(" ".join(source.publisher.split()))))
+        iri = web_iri(source.url)
+        if iri is not None:
+            g.add((node, DCTERMS.source, iri))
+
+
+_IRI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+def web_iri(url: str | None) -> URIRef | None:
+    """An http(s) URL as an IRI, characters IRIs forbid percent-encoded; None for anything
+    that is not a web address."""
+    if not url:
+        return None
+    url = url.strip()
+    if not re.match(r"(?i)https?://[^\s/]", url) and not url.lower().startswith("www."):
+        return None
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    return URIRef(quote(url, safe=_IRI_SAFE))
 
 
 def _add_evidence(g: Graph, node: URIRef, ev: Evidence) -> None:

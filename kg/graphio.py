@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import GraphError
 
@@ -109,3 +110,30 @@ def load_store(path: str | Path) -> ox.Store:
     except OSError as exc:
         raise GraphError(path, exc.strerror or str(exc)) from None
     return store
+
+
+def to_oxigraph(graph: Graph) -> list[ox.Triple]:
+    """The triples of an rdflib graph as Oxigraph terms (GraphError for a term Oxigraph's
+    stricter parser would refuse, such as an IRI with a space)."""
+    out = []
+    for s, p, o in graph:
+        try:
+            out.append(ox.Triple(ox_term(s), ox_term(p), ox_term(o)))
+        except ValueError as exc:
+            raise GraphError(None, f"a triple cannot be written ({exc}): {s.n3()} {p.n3()} …") from None
+    return out
+
+
+def ox_term(term: Node):
+    """One rdflib term as its Oxigraph equal."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise ValueError(f"not an RDF term: {term!r}")

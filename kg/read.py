@@ -20,19 +20,23 @@ Text files may start with front matter in one of two styles:
 from __future__ import annotations
 
 
+import hashlib
 import json
 import logging
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
 
 from kg.errors import DependencyError, InputError, missing_package
+from kg.limits import MAX_CHARS
 from kg.furniture import FURNITURE, find_furniture, is_headline, merge
 from kg.model import Article
 
-__all__ = ["FURNITURE", "SUFFIXES", "normalise_date", "read_articles", "read_text"]
+__all__ = ["FURNITURE", "SUFFIXES", "normalise_date", "read_articles", "read_text", "sanitise"]
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +208,35 @@ def normalise_date(value: str | None) -> str | None:
     return None
 
 
+# Sanitising ----------------------------------------------------------------------------------
+
+
+def _sanitise_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
+        table[code] = " "  # controls: no later stage, serializer or terminal should see them
+    for code in (0x09, 0x0A):
+        del table[code]  # tab and line feed are text
+    for code in (0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
+        table[code] = "\n"  # what str.splitlines() calls a line break is a line break
+    for code in (*range(0xD800, 0xE000), 0xFFFE, 0xFFFF):
+        table[code] = "\ufffd"  # lone surrogates (from JSON escapes) and non-characters
+    return table
+
+
+_SANITISE = _sanitise_table()
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def sanitise(text: str) -> str:
+    """``text`` with nothing a later stage cannot take: C0 and C1 controls become spaces (line
+    breaks of other kinds become ``\\n``; a carriage return before a line feed, a space),
+    lone surrogates and non-characters U+FFFD. One character for one, so offsets hold."""
+    if not _UNSAFE.search(text):
+        return text
+    return text.replace("\r\n", " \n").translate(_SANITISE)
+
+
 # One text ------------------------------------------------------------------------------------
 
 
@@ -216,12 +249,16 @@ def read_text(
     date: str | None = None,
     url: str | None = None,
     publisher: str | None = None,
+    line: int | None = None,
 ) -> Article:
     """One article from a string: front matter and furniture are found and listed in ``skip``.
 
     Fields given here win over what the front matter says; ``date`` is normalised to ISO.
-    Never raises on odd text: at worst nothing is skipped.
+    The text is sanitised first (``sanitise``: same length). Never raises on odd text: at
+    worst nothing is skipped.
     """
+    text = sanitise(text)
+    title, url, publisher = (sanitise(v) if v else v for v in (title, url, publisher))
     front = parse_front_matter(text)
     spans = find_furniture(text, front.end)
     skip = merge([*front.skip, *((s.start, s.end) for s in spans)])
@@ -235,7 +272,14 @@ def read_text(
         publisher=publisher or front.publisher,
         path=path,
         skip=skip,
+        line=line,
+        digest=body_digest(text[front.end :]),
     )
+
+
+def body_digest(body: str) -> str:
+    """What makes two articles the same: their text after any front matter, whitespace aside."""
+    return hashlib.sha256(" ".join(body.split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _first_headline(text: str, start: int, skip: tuple[tuple[int, int], ...]) -> str | None:
@@ -249,45 +293,64 @@ def _first_headline(text: str, start: int, skip: tuple[tuple[int, int], ...]) ->
 
 # Files ---------------------------------------------------------------------------------------
 
-
 def read_articles(
-    paths: Iterable[str | Path], *, warn: Callable[[str], None] | None = None
+    paths: Iterable[str | Path],
+    *,
+    warn: Callable[[str], None] | None = None,
+    skip: Callable[[str], None] | None = None,
+    strict: bool = False,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Article]:
     """Every article under ``paths`` (files, or folders read recursively in sorted order).
 
-    Raises ``InputError`` for a path that is missing, unreadable, not UTF-8 or of an
-    unsupported type, for a folder with no articles, a malformed JSONL line, or two articles
-    with the same id. Skipped files and empty articles are reported through ``warn``.
+    A path named here that is missing, unreadable, not a regular file, not UTF-8 or of an
+    unsupported type raises ``InputError`` before anything is read. Inside a folder, such a
+    file (or an unlistable subfolder) is left out through ``skip``; so is any article that
+    cannot be read (an empty one, a JSONL line that is not an article, one over
+    ``MAX_CHARS``), wherever it is. ``strict`` turns every left-out article into an
+    ``InputError``. Other notes (HTML read as plain text) go to ``warn``. ``skip`` defaults
+    to ``warn``, which defaults to logging. Folders under ``exclude`` (a build's own output)
+    are never read.
     """
     report = warn if warn is not None else log.warning
+    leave_out = skip if skip is not None else report
+
+    def skipped(where: str | Path, reason: str) -> None:
+        if strict:
+            raise InputError(where, f"{reason} (--strict)")
+        leave_out(f"{where}: skipped, {reason}")
+
     if isinstance(paths, (str, Path)):  # read_articles("seeds") means one folder, not 5 letters
         paths = [paths]
     roots = [Path(p) for p in paths]
     for root in roots:  # fail on a bad argument before reading anything
         _check(root)
+    excluded = [Path(os.path.abspath(p)) for p in exclude]
     ids: dict[str, str] = {}
     done: set[Path] = set()
     for root in roots:
-        for file in _files(root, report):
+        is_folder = root.is_dir()
+        for file in _files(root, skipped, excluded):
             key = file.resolve()
             if key in done:
                 continue
             done.add(key)
             try:
-                articles = list(_read_file(file, report))
+                articles = list(_read_file(file, report, skipped))
             except InputError as exc:
-                if not root.is_dir():
+                if not is_folder:
                     raise  # a file the user named: stop with its one-line reason
-                report(f"skipped: {exc.line()}")  # one bad file in a folder spoils nothing else
+                skipped(exc.where or file, exc.reason)  # one bad file spoils nothing else
                 continue
             for article in articles:
+                where = article.where
                 if not article.content().strip():
-                    report(f"{article.path}: skipped an empty article ({article.id})")
+                    skipped(where, f"an empty article ({article.id})")
                     continue
                 if len(article.text) > MAX_CHARS:
-                    report(f"{article.path}: skipped, longer than {MAX_CHARS:,} characters")
+                    skipped(where, f"longer than {MAX_CHARS:,} characters ({article.id})")
                     continue
-                if article.id in ids and root.is_dir():
+                if article.id in ids and is_folder:
                     # same file name in two subfolders: the path inside the folder tells them apart
                     article = replace(article, id=file.relative_to(root).as_posix()
                                       + article.id[len(file.name):])
@@ -300,48 +363,95 @@ def read_articles(
                 yield article
 
 
-MAX_CHARS = 2_000_000  # spaCy parses up to nlp.max_length; kg.nlp raises it to this
-
-
 def _check(path: Path) -> None:
-    if not path.exists():
-        raise InputError(path, "no such file or folder")
-    if not path.is_dir() and path.suffix.lower() not in SUFFIXES:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot be read") from None
+    if stat.S_ISDIR(info.st_mode):
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, f"not a regular file ({_file_kind(info.st_mode)})")
+    if path.suffix.lower() not in SUFFIXES:
         raise InputError(path, f"unsupported file type '{path.suffix}' (expected {_KINDS})")
 
 
-def _files(path: Path, warn: Callable[[str], None]) -> list[Path]:
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
+def _files(path: Path, skipped: Callable[[str | Path, str], None],
+           excluded: list[Path]) -> list[Path]:
+    """The article files under a folder, sorted; anything else is reported and left out."""
     if not path.is_dir():
         return [path]
-    try:
-        found = sorted(p for p in path.rglob("*") if p.is_file())
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
+
+    def unlistable(exc: OSError) -> None:
+        skipped(exc.filename or path, f"folder not read ({exc.strerror or exc})")
+
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(path, onerror=unlistable):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and Path(os.path.abspath(here / d)) not in excluded)
+        for name in names:
+            if not name.startswith("."):
+                found.append(here / name)
     files = []
-    for file in found:
-        if any(part.startswith(".") for part in file.relative_to(path).parts):
+    for file in sorted(found):
+        if file.suffix.lower() not in SUFFIXES:
+            skipped(file, f"not an article file ({_KINDS})")
             continue
-        if file.suffix.lower() in SUFFIXES:
-            files.append(file)
-        else:
-            warn(f"{file}: skipped, not an article file ({_KINDS})")
+        try:
+            info = file.stat()
+        except OSError as exc:  # a dangling link, or a folder we may list but not search
+            skipped(file, exc.strerror or "cannot be read")
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            skipped(file, f"not a regular file ({_file_kind(info.st_mode)})")
+            continue
+        files.append(file)
     if not files:
         raise InputError(path, f"no articles found ({_KINDS})")
     return files
 
 
-def _read_file(path: Path, warn: Callable[[str], None]) -> Iterator[Article]:
-    kind = SUFFIXES[path.suffix.lower()]
+def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes; opened without blocking, so a FIFO swapped in never hangs."""
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError(path, exc.strerror or "cannot be read") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, f"not a regular file ({_file_kind(info.st_mode)})")
+        if info.st_size > 4 * MAX_CHARS + 4:  # more bytes than MAX_CHARS characters can take
+            raise InputError(path, f"longer than {MAX_CHARS:,} characters")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot be read") from None
+    finally:
+        os.close(fd)
+
+
+def _read_file(path: Path, warn: Callable[[str], None],
+               skipped: Callable[[str | Path, str], None]) -> Iterator[Article]:
+    kind = SUFFIXES[path.suffix.lower()]
+    data = _read_bytes(path)
     if kind == HTML:
         yield _read_html(path, data, warn)
         return
     text = _decode(path, data)
     if kind == JSONL:
-        yield from _read_jsonl(path, text)
+        yield from _read_jsonl(path, text, skipped)
     else:
         yield read_text(text, id=path.name, path=str(path))
 
@@ -355,23 +465,39 @@ def _decode(path: Path | str, data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Article]:
+def _read_jsonl(path: Path, text: str,
+                skipped: Callable[[str | Path, str], None]) -> Iterator[Article]:
+    """One article per line; a line that is not one is left out, the others are read."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(where, 'expected a JSON object with a "text" string')
-        meta = {k: record.get(k) for k in ("title", "date", "url", "publisher")}
-        bad = [k for k, v in meta.items() if v is not None and not isinstance(v, str)]
-        if bad or not isinstance(record.get("id", ""), (str, int)):
-            raise InputError(where, f"'{(bad or ['id'])[0]}' must be a string")
-        article_id = str(record.get("id") or f"{path.name}:{number}")
-        yield read_text(record["text"], id=article_id, path=str(path), **meta)
+            article = _jsonl_article(path, number, line)
+        except InputError as exc:
+            skipped(where, exc.reason)
+            continue
+        except (RecursionError, MemoryError, ValueError) as exc:  # nesting too deep, huge numbers
+            skipped(where, f"not an article ({type(exc).__name__})")
+            continue
+        yield article
+
+
+def _jsonl_article(path: Path, number: int, line: str) -> Article:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(where, 'expected a JSON object with a "text" string')
+    meta = {k: record.get(k) for k in ("title", "date", "url", "publisher")}
+    bad = [k for k, v in meta.items() if v is not None and not isinstance(v, str)]
+    if bad or not isinstance(record.get("id", ""), (str, int)) or isinstance(record.get("id"), bool):
+        raise InputError(where, f"'{(bad or ['id'])[0]}' must be a string")
+    article_id = sanitise(str(record.get("id") or f"{path.name}:{number}"))
+    clean = {k: sanitise(v) if isinstance(v, str) else v for k, v in meta.items()}
+    return read_text(record["text"], id=article_id, path=str(path), line=number, **clean)
 
 
 _TAG = re.compile(r"<\s*[a-zA-Z!/][^>]*>")

@@ -445,12 +445,39 @@ def test_read_jsonl(tmp_path):
         ('{"text": "ok", "date": 20241105}', "'date' must be a string"),
     ],
 )
-def test_read_jsonl_malformed_line(tmp_path, line, reason):
+def test_read_jsonl_malformed_line_is_left_out_alone(tmp_path, line, reason):
     path = tmp_path / "bad.jsonl"
-    path.write_text(json.dumps({"text": LEAD}) + "\n" + line + "\n", encoding="utf-8")
-    with pytest.raises(InputError) as err:
-        list(read_articles([path]))
+    good = json.dumps({"text": CLOSE})
+    path.write_text(json.dumps({"text": LEAD}) + "\n" + line + "\n" + good + "\n", encoding="utf-8")
+    skipped: list[str] = []
+    articles = list(read_articles([path], skip=skipped.append))
+    assert [a.id for a in articles] == ["bad.jsonl:1", "bad.jsonl:3"]
+    assert [a.where for a in articles] == [f"{path}:1", f"{path}:3"]
+    assert len(skipped) == 1 and skipped[0].startswith(f"{path}:2: skipped, ")
+    assert reason in skipped[0]
+    with pytest.raises(InputError) as err:  # --strict: any article left out stops the build
+        list(read_articles([path], strict=True))
     assert f"{path}:2" in str(err.value) and reason in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['{"text": "A lone \\ud800 surrogate, Anna Berg said."}',
+     "[" * 100_000 + "]" * 100_000,
+     '{"text": ' + '{"a": ' * 5000 + "1" + "}" * 5000 + "}",
+     '{"text": "ok", "id": true}',
+     '{"text": "NUL \\u0000 and ESC \\u001b[2J inside"}'],
+    ids=["surrogate", "deep-list", "deep-object", "bool-id", "controls"],
+)
+def test_read_jsonl_hostile_line_never_aborts_the_file(tmp_path, line):
+    path = tmp_path / "hostile.jsonl"
+    path.write_text(line + "\n" + json.dumps({"text": LEAD}) + "\n", encoding="utf-8")
+    skipped: list[str] = []
+    articles = list(read_articles([path], skip=skipped.append))
+    assert articles[-1].id == "hostile.jsonl:2"
+    for article in articles:
+        assert not re.search("[\x00-\x08\x0b-\x1f\ud800-\udfff]", article.text)
+    assert len(articles) + len(skipped) == 2
 
 
 def _write(folder, name, text=LEAD):
@@ -553,7 +580,7 @@ def test_read_empty_article_warns(tmp_path, text):
     _write(tmp_path, "full.txt")
     warnings: list[str] = []
     assert [a.id for a in read_articles([tmp_path], warn=warnings.append)] == ["full.txt"]
-    assert warnings == [f"{tmp_path / 'empty.txt'}: skipped an empty article (empty.txt)"]
+    assert warnings == [f"{tmp_path / 'empty.txt'}: skipped, an empty article (empty.txt)"]
 
 
 def test_read_empty_html_warns(tmp_path):
@@ -561,7 +588,7 @@ def test_read_empty_html_warns(tmp_path):
     _write(tmp_path, "full.txt")
     warnings: list[str] = []
     assert [a.id for a in read_articles([tmp_path], warn=warnings.append)] == ["full.txt"]
-    assert warnings == [f"{tmp_path / 'empty.html'}: skipped an empty article (empty.html)"]
+    assert warnings == [f"{tmp_path / 'empty.html'}: skipped, an empty article (empty.html)"]
 
 
 def test_read_bom_and_crlf(tmp_path):
