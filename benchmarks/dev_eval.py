@@ -20,7 +20,7 @@ from pathlib import Path
 import textacy_baseline
 from kg.errors import KgError
 from kg.eval import EvalReport, evaluate, load_gold
-from kg.graph import to_graph
+from kg.write.rdf import to_graph
 from kg.model import Build
 from kg.nlp import load_model
 from kg.pipeline import build

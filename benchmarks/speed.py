@@ -14,7 +14,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from kg.graph import serialize, to_graph
+from kg.write.rdf import serialize, to_graph
 from kg.nlp import load_model
 from kg.pipeline import extract_articles
 from kg.read import read_articles

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities.resolve import slug
+from kg.corpus.people import slug
 from kg.model import PERSON, Article, Build, Entity, Evidence, Fact, Meeting, Statement
 
 MEETING_VERBS = frozenset({"meet", "host", "talk", "speak", "call", "visit", "hold"})

@@ -20,7 +20,7 @@ def __getattr__(name: str) -> Any:  # lazy: importing kg must not load spaCy
 
         return build
     if name == "to_graph":
-        from kg.graph import to_graph
+        from kg.write.rdf import to_graph
 
         return to_graph
     raise AttributeError(name)

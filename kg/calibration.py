@@ -1,7 +1,7 @@
 """Confidence that means something: each rule's precision on the development gold.
 
 ``benchmarks/calibrate.py`` builds the seed and development articles, judges every extracted
-fact against the gold files, and writes ``kg/extract/calibration.json``: for each rule (and
+fact against the gold files, and writes ``kg/relations/calibration.json``: for each rule (and
 whether a pronoun or role phrase had to be resolved) the smoothed share of its facts that were
 right. Extraction then stamps that figure on each fact as ``kg:confidence``; rules the gold
 never exercised keep the prior their extractor gives them.
@@ -27,7 +27,7 @@ def key(rule: str, resolved: bool) -> str:
 
 @functools.lru_cache(maxsize=1)
 def table() -> dict[str, float]:
-    path = files("kg.extract") / TABLE
+    path = files("kg.relations") / TABLE
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))

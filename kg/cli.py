@@ -1,4 +1,4 @@
-"""The ``kg`` command: a thin layer over the library (kg.pipeline, kg.query, kg.view, …).
+"""The ``kg`` command: a thin layer over the library (kg.pipeline, kg.query, kg.write.page, …).
 
 Every user mistake is a ``KgError``: printed as one line on stderr, no traceback, exit status
 from the error (1, or 2 for a bad query).
@@ -124,10 +124,10 @@ def _check_options(*, min_confidence: float, parse_chunk: int) -> None:
 def _build_and_publish(paths, out_dir: Path, *, model, min_confidence, links, html, strict,
                        wait, allow_empty, parse_chunk):
     """The build inside the output's lock; published only when it has something to show."""
-    from kg.graph import to_graph, write_turtle
+    from kg.write.rdf import to_graph, write_turtle
     from kg.pipeline import build as run_build
-    from kg.publish import Publisher, reserved_paths, write_manifest
-    from kg.view import write_html
+    from kg.write.publish import Publisher, reserved_paths, write_manifest
+    from kg.write.page import write_html
 
     publisher = Publisher(out_dir, wait=wait,
                           on_wait=lambda message: err.print(printable(message), markup=False))
@@ -230,7 +230,7 @@ def view(
 ) -> None:
     """Write the interactive HTML page of a graph (works offline)."""
     from kg.graphio import load_graph
-    from kg.view import write_html
+    from kg.write.page import write_html
 
     try:
         path = write_html(load_graph(graph), out_file)
@@ -264,8 +264,8 @@ def export(
     out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Export a graph as Turtle, N-Triples, JSON-LD, GraphML (Gephi, networkx) or CSV."""
-    from kg.export import export as run_export
-    from kg.export import write_export
+    from kg.write.export import export as run_export
+    from kg.write.export import write_export
     from kg.graphio import load_graph
 
     try:

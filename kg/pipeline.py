@@ -5,7 +5,7 @@
     graph = to_graph(result)
 
 Stages: read (kg.read) → parse (spaCy, batched) → per-article context (people, countries,
-quotes, coreference) → extractors (kg.extract registry) → corpus-wide entity resolution →
+quotes, coreference) → extractors (kg.relations registry) → corpus-wide entity resolution →
 facts with global entity keys. Writers (Turtle, HTML, exports) take the ``Build``.
 """
 
@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from kg.entities.links import LinkTable, load_links
-from kg.entities.names import strip_possessive
-from kg.entities.resolve import Resolver
-from kg.extract import Extractor, default_extractors
-from kg.extract.context import DocContext, build_context
+from kg.corpus.links import LinkTable, load_links
+from kg.names import strip_possessive
+from kg.corpus.people import Resolver
+from kg.relations import Extractor, default_extractors
+from kg.article.context import DocContext, build_context
 from kg.errors import InputError
 from kg.model import Article, Build, Fact, Meeting, RoleAssertion, Source, Statement
 from kg.nlp import CHUNK_CHARS, load_model, parse

@@ -11,7 +11,7 @@ import pyoxigraph
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph
 
-from kg.graph import serialize, to_graph
+from kg.write.rdf import serialize, to_graph
 from kg.model import Meeting, RoleAssertion, Statement
 from kg.namespace import KG
 from kg.ontology import validate

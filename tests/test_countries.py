@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.entities.countries import (
+from kg.gazetteer.countries import (
     BLOCKED,
     Country,
     CountryMatch,

@@ -1,4 +1,4 @@
-"""kg.export: Turtle, N-Triples, JSON-LD, GraphML and CSV exports of a contract-shaped graph."""
+"""kg.write.export: Turtle, N-Triples, JSON-LD, GraphML and CSV exports of a contract-shaped graph."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from test_query import SMALL_TTL, small_graph  # the hand-made contract graph
 
 from kg.errors import OutputError
-from kg.export import CSV_COLUMNS, FORMATS, export, write_export
+from kg.write.export import CSV_COLUMNS, FORMATS, export, write_export
 from kg.graphio import load_graph
 from kg.namespace import PREFIXES
 
@@ -100,7 +100,7 @@ def test_export_is_byte_identical_across_processes(tmp_path: Path) -> None:
     path.write_text(SMALL_TTL, encoding="utf-8")
     script = (
         "import hashlib, sys\n"
-        "from kg.export import FORMATS, export\n"
+        "from kg.write.export import FORMATS, export\n"
         "from kg.graphio import load_graph\n"
         "g = load_graph(sys.argv[1])\n"
         "print(' '.join(hashlib.sha256(export(g, f)).hexdigest() for f in FORMATS))\n"

@@ -9,7 +9,7 @@ import os
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.graph import serialize, to_graph
+from kg.write.rdf import serialize, to_graph
 from kg.pipeline import extract_articles
 from kg.read import read_text
 from conftest import ROOT

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.entities.links import Link, LinkRow, LinkTable, load_links
+from kg.corpus.links import Link, LinkRow, LinkTable, load_links
 from kg.errors import LinksError
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.entities.names import fold, name_words, same_person, squash
+from kg.names import fold, name_words, same_person, squash
 
 
 @pytest.mark.parametrize(

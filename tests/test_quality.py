@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.eval import evaluate, load_gold
-from kg.graph import to_graph
+from kg.write.rdf import to_graph
 from kg.pipeline import build
 from conftest import DEV, ROOT, SEEDS
 

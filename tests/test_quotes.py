@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import pytest
 
-from kg.extract.quotes import find_quotes, trim_claim
+from kg.article.quotes import find_quotes, trim_claim
 
 
 def _texts(text):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.furniture import FURNITURE, find_furniture, is_headline
+from kg.read.furniture import FURNITURE, find_furniture, is_headline
 from kg.read import normalise_date, parse_front_matter, read_articles, read_text
 
 LEAD = "The foreign minister of Norway visited Warsaw on Tuesday to discuss air defence."

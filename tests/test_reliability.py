@@ -27,14 +27,14 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-from kg.atomic import write_bytes
+from kg.write.atomic import write_bytes
 from kg.cli import app
 from kg.errors import InputError
-from kg.export import export
-from kg.extract import default_extractors
+from kg.write.export import export
+from kg.relations import default_extractors
 from kg.limits import MAX_CHARS
 from kg.pipeline import build
-from kg.publish import Publisher
+from kg.write.publish import Publisher
 from kg.read import read_articles
 from conftest import SEEDS
 
@@ -433,7 +433,7 @@ def test_reliability_same_text_under_two_names_is_read_once(nlp, tmp_path):
     assert sum("same text as" in w for w in result.warnings) == 2
     single = build([tmp_path / "a.txt"])
     assert len(result.facts) == len(single.facts)
-    from kg.graph import to_graph
+    from kg.write.rdf import to_graph
 
     g = to_graph(result)
     article = next(g.subjects(rdflib.RDF.type, rdflib.URIRef(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.graph import serialize, to_graph
+from kg.write.rdf import serialize, to_graph
 from kg.ontology import validate
 from kg.pipeline import extract_articles
 from kg.errors import InputError

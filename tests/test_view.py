@@ -1,4 +1,4 @@
-"""The HTML page (kg.view): offline, escaped, deterministic, and showing the evidence."""
+"""The HTML page (kg.write.page): offline, escaped, deterministic, and showing the evidence."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rdflib import namespace
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from kg.namespace import KG, KGR
-from kg.view import _vendored, render_html, write_html
+from kg.write.page import _vendored, render_html, write_html
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import NEGATION_WORDS, PLANNED_VERBS, REFUSE_VERBS
+from kg.article.lexicon import NEGATION_WORDS, PLANNED_VERBS, REFUSE_VERBS
 
 # Climbing from a non-finite verb or a noun to the clause that carries the subject.
 CLIMB = frozenset({"xcomp", "acomp", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "ccomp",

@@ -143,7 +143,7 @@ def load_extras(text: str | None = None) -> dict[str, dict[str, tuple[str, ...]]
     """Parse ``country_extras.tsv`` into ``{iso2: {field: values}}``; a value "-" gives an
     empty tuple (explicitly none). Blocked phrases are under iso2 "*"."""
     if text is None:
-        source = resources.files("kg.entities").joinpath(EXTRAS_FILE)
+        source = resources.files("kg.gazetteer").joinpath(EXTRAS_FILE)
         text = source.read_text(encoding="utf-8")
     out: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for lineno, line in enumerate(text.splitlines(), 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from kg.calibration import calibrated
-from kg.extract.context import DocContext
+from kg.article.context import DocContext
 from kg.model import Evidence
 from kg.nlp import sentence_of
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.model import Fact
 
 if TYPE_CHECKING:
-    from kg.extract.context import DocContext
+    from kg.article.context import DocContext
 
 Extractor = Callable[["DocContext"], Iterable[Fact]]
 
@@ -29,6 +29,6 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
 
 def default_extractors() -> dict[str, Extractor]:
     # Importing the modules fills the registry.
-    from kg.extract import met, roles, stated  # noqa: F401
+    from kg.relations import met, roles, stated  # noqa: F401
 
     return dict(sorted(REGISTRY.items()))

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities.coref import Resolution, describe, resolve
-from kg.entities.countries import get_gazetteer
-from kg.entities.people import PersonCluster, PersonMention, find_people
-from kg.extract.quotes import Quote, find_quotes
-from kg.extract.syntax import conjuncts
+from kg.article.coref import Resolution, describe, resolve
+from kg.gazetteer.countries import get_gazetteer
+from kg.article.people import PersonCluster, PersonMention, find_people
+from kg.article.quotes import Quote, find_quotes
+from kg.article.syntax import conjuncts
 from kg.model import Article
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})

@@ -18,11 +18,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.entities.coref import Resolution
-from kg.extract import register
-from kg.extract.context import DocContext, person_key
-from kg.extract.evidence import make_evidence
-from kg.extract.lexicon import (
+from kg.article.coref import Resolution
+from kg.relations import register
+from kg.article.context import DocContext, person_key
+from kg.article.evidence import make_evidence
+from kg.article.lexicon import (
     JOINT_VERBS,
     LIGHT_VERBS,
     MEET_PREPS,
@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
     MEETING_NOUNS,
     PLANNED_MARKERS,
 )
-from kg.extract.syntax import conjuncts, negated, planned, refused, subjects
+from kg.article.syntax import conjuncts, negated, planned, refused, subjects
 from kg.model import Meeting
 from kg.nlp import sentence_of
 
@@ -78,7 +78,7 @@ def _the_two(ctx: DocContext, tok: Token) -> list[Resolution]:
 
 
 def _quote_speaker(ctx: DocContext, tok: Token) -> Resolution | None:
-    from kg.extract.stated import attribute_quote
+    from kg.relations.stated import attribute_quote
 
     quote = ctx.quote_at(tok.idx)
     found = attribute_quote(ctx, quote) if quote is not None else None

@@ -22,12 +22,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.entities.coref import Resolution
-from kg.extract import register
-from kg.extract.context import DocContext, person_key
-from kg.extract.evidence import make_evidence
-from kg.extract.lexicon import NEGATION_WORDS, SPEECH_VERBS
-from kg.extract.quotes import Quote, trim_claim
+from kg.article.coref import Resolution
+from kg.relations import register
+from kg.article.context import DocContext, person_key
+from kg.article.evidence import make_evidence
+from kg.article.lexicon import NEGATION_WORDS, SPEECH_VERBS
+from kg.article.quotes import Quote, trim_claim
 from kg.model import Statement
 
 EXTRACTOR = "stated"

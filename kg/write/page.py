@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV
 from rdflib.term import Node
 
-from kg.atomic import write_text
+from kg.write.atomic import write_text
 from kg.namespace import KG
 
 __all__ = ["render_html", "write_html"]

@@ -17,8 +17,8 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.atomic import write_bytes
-from kg.entities.resolve import slug
+from kg.write.atomic import write_bytes
+from kg.corpus.people import slug
 from kg.model import COUNTRY, ORGANIZATION, PERSON, Article, Build, Evidence, Fact, Meeting, RoleAssertion, Statement
 from kg.namespace import KG, KGR, bind_prefixes
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, NamedTuple
 from urllib.parse import urlsplit
 
-from kg.entities.names import HONORIFICS, fold, name_words, same_person
+from kg.names import HONORIFICS, fold, name_words, same_person
 from kg.errors import LinksError
 from kg.model import COUNTRY, ENTITY_TYPES, ORGANIZATION, PERSON
 
@@ -117,7 +117,7 @@ def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
 
 def _country_phrases(iso2: str) -> list[tuple[str, ...]]:
     """Label, aliases and demonyms of one country as title-word sequences."""
-    from kg.entities.countries import get_gazetteer
+    from kg.gazetteer.countries import get_gazetteer
 
     try:
         country = get_gazetteer().by_iso2(iso2)

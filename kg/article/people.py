@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities.names import HONORIFICS, fold, name_words, same_person, strip_possessive
+from kg.names import HONORIFICS, fold, name_words, same_person, strip_possessive
 
 # Words that NER sometimes takes for names in news furniture.
 NOT_NAMES = frozenset(

@@ -21,10 +21,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import register
-from kg.extract.context import CountryMention, DocContext, country_key
-from kg.extract.evidence import make_evidence
-from kg.extract.lexicon import (
+from kg.relations import register
+from kg.article.context import CountryMention, DocContext, country_key
+from kg.article.evidence import make_evidence
+from kg.article.lexicon import (
     FORCE_NOUNS,
     GUARANTEE_NOUNS,
     OPPOSE_ADJECTIVES,
@@ -35,7 +35,7 @@ from kg.extract.lexicon import (
     RECEIVE_VERBS,
     SPEECH_VERBS,
 )
-from kg.extract.syntax import base_forms, conjuncts, negated, planned, subjects
+from kg.article.syntax import base_forms, conjuncts, negated, planned, subjects
 from kg.model import GUARANTOR, OPPONENT, RECIPIENT, RoleAssertion
 from kg.nlp import sentence_of
 

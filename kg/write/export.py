@@ -27,7 +27,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
-from kg.atomic import write_bytes
+from kg.write.atomic import write_bytes
 from kg.errors import OutputError
 from kg.graphio import to_oxigraph
 from kg.namespace import KG, PREFIXES

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.names import fold
-from kg.entities.people import PersonCluster, PersonMention
-from kg.extract.lexicon import LEADER_TITLES, PRONOUNS, ROLE_HEADS, ROLE_SYNONYMS
+from kg.names import fold
+from kg.article.people import PersonCluster, PersonMention
+from kg.article.lexicon import LEADER_TITLES, PRONOUNS, ROLE_HEADS, ROLE_SYNONYMS
 from kg.nlp import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -250,6 +250,6 @@ def checkpoint(name: str) -> None:
 
 
 def write_manifest(stage: Path, data: dict[str, Any]) -> None:
-    from kg.atomic import write_text
+    from kg.write.atomic import write_text
 
     write_text(stage / MANIFEST, json.dumps(data, indent=2, sort_keys=True) + "\n")

@@ -13,10 +13,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.entities.countries import get_gazetteer
-from kg.entities.links import LinkTable
-from kg.entities.names import fold, same_person
-from kg.entities.people import PersonCluster
+from kg.gazetteer.countries import get_gazetteer
+from kg.corpus.links import LinkTable
+from kg.names import fold, same_person
+from kg.article.people import PersonCluster
 from kg.model import COUNTRY, PERSON, Entity
 
 NAME_KINDS = frozenset({"name", "alias"})

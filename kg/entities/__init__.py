@@ -1,1 +1,0 @@
-"""Entity resolution: people, countries and the names that tie mentions to them."""

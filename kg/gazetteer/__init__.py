@@ -1,0 +1,1 @@
+"""Gazetteers shipped with newskg: every country, and the organisations we can name."""

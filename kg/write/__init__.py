@@ -1,0 +1,1 @@
+"""Writers (the output edge): Turtle, the HTML page, exports, and publishing a build."""
