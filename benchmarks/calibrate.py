@@ -37,12 +37,11 @@ def main() -> None:
             print(f"skipping {articles} (absent)")
             continue
         result = build([articles])
-        for fact, ok in judge(result, load_gold(gold_path)):
-            ev = fact.evidence
-            k = key(ev.rule, len(ev.chain) > 1)
+        for rule, resolved, confidence, ok in judge(result, load_gold(gold_path)):
+            k = key(rule, resolved)
             counts[k][0] += int(ok)
             counts[k][1] += 1
-            judged.append((ev.confidence, ok))
+            judged.append((confidence, ok))
     rules = {k: {"right": r, "facts": n, "confidence": smoothed(r, n)} for k, (r, n) in sorted(counts.items())}
     print(f"{'rule':40} {'right':>5} {'facts':>5} {'confidence':>10}")
     for k, v in rules.items():
@@ -53,7 +52,7 @@ def main() -> None:
             print(f"facts with confidence in [{low}, {min(high, 1.0)}): {len(band)}, "
                   f"right {sum(band) / len(band):.2f}")
     if not args.check:
-        path = ROOT / "kg" / "extract" / TABLE
+        path = ROOT / "kg" / "relations" / TABLE
         path.write_text(json.dumps({"about": __doc__.splitlines()[0], "rules": rules}, indent=1,
                                    sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {path}")

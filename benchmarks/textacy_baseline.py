@@ -19,14 +19,16 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus.people import slug
-from kg.model import PERSON, Article, Build, Entity, Evidence, Fact, Meeting, Statement
+from kg.iri import slug
+from kg.model import PERSON, Article, Build, Entity, Evidence
+from kg.relations.met import Meeting
+from kg.relations.stated import Statement
 
 MEETING_VERBS = frozenset({"meet", "host", "talk", "speak", "call", "visit", "hold"})
 QUOTE_RULE = "textacy.direct_quotations"
 SVO_RULE = "textacy.svo.meeting-verb"
 
-Found = Iterator[tuple[Fact, list[Entity]]]  # a fact and the people it names
+Found = Iterator[tuple[Meeting | Statement, list[Entity]]]  # a fact and the people it names
 Warn = Callable[[str], None]
 
 

@@ -13,7 +13,7 @@ import functools
 import json
 from importlib.resources import files
 
-from kg.model import Build, Fact, Meeting, RoleAssertion, Statement
+from kg.model import Build
 
 TABLE = "calibration.json"
 # Beta prior: a rule with no evidence is taken to be right 70% of the time, worth 10 facts, so
@@ -50,37 +50,17 @@ def smoothed(right: int, total: int) -> float:
     return round((right + PRIOR_RIGHT) / (total + PRIOR_RIGHT + PRIOR_WRONG), 2)
 
 
-def judge(result: Build, gold: dict) -> list[tuple[Fact, bool]]:
-    """Every fact of a build with whether the gold holds it (optional items included)."""
-    from kg.eval import normalise, token_f1
+def judge(result: Build, gold: dict) -> list[tuple[str, bool, float, bool]]:
+    """Every fact of a build the gold can judge, as (rule, resolved, confidence, right): right
+    when the gold of its article holds it (optional items included), as ``kg eval`` matches."""
+    from kg.eval import judge as judged_nodes
+    from kg.namespace import KG
+    from kg.write.rdf import to_graph
 
-    alias = {normalise(a): eid for eid, e in gold["entities"].items() for a in e["aliases"]}
-
-    def gid(entity_key: str):
-        e = result.entities[entity_key]
-        for name in (e.label, *e.alt_labels):
-            if normalise(name) in alias:
-                return alias[normalise(name)]
-        return None
-
+    graph = to_graph(result)
     out = []
-    for fact in result.facts:
-        g = gold["articles"].get(fact.evidence.article_id)
-        if g is None:
-            continue
-        if isinstance(fact, Meeting):
-            if fact.status == "planned":
-                continue
-            pair = {gid(k) for k in fact.participants}
-            ok = any(set(item["pair"]) == pair for item in g["met"])
-        elif isinstance(fact, Statement):
-            speaker = gid(fact.speaker)
-            ok = any(item["speaker"] == speaker and token_f1(fact.claim, item["claim"]) >= 0.5
-                     for item in g["stated"])
-        else:
-            assert isinstance(fact, RoleAssertion)
-            country = gid(fact.country)
-            ok = any(item["country"] == country and item["role"] == fact.role.lower()
-                     for item in g["roles"])
-        out.append((fact, ok))
+    for node, ok in sorted(judged_nodes(graph, gold).items(), key=lambda kv: str(kv[0])):
+        rule = str(graph.value(node, KG.rule) or "")
+        resolved = graph.value(node, KG.resolution) is not None
+        out.append((rule, resolved, float(graph.value(node, KG.confidence)), ok))
     return out

@@ -105,12 +105,16 @@ def build(
         "entities: " + str(len(result.entities)) + " ("
         + ", ".join(f"{n} {t.lower()}" for t, n in sorted(per_type.items())) + ")"
     )
-    out.print(
-        "facts: " + ", ".join(f"{rel} {per_relation.get(rel, 0)}" for rel in ("met", "stated", "roles"))
-    )
+    out.print("facts: " + ", ".join(f"{name} {per_relation.get(name, 0)}" for name in _relation_names()))
     out.print(f"warnings: {len(result.warnings)}")
     names = [str(out_dir / n) for n in published]
     out.print("wrote " + " and ".join(names), markup=False)
+
+
+def _relation_names() -> list[str]:
+    from kg.relations import relations
+
+    return [rel.name for rel in relations()]
 
 
 def _check_options(*, min_confidence: float, parse_chunk: int) -> None:
@@ -129,6 +133,9 @@ def _build_and_publish(paths, out_dir: Path, *, model, min_confidence, links, ht
     from kg.write.publish import Publisher, reserved_paths, write_manifest
     from kg.write.page import write_html
 
+    from kg.read import check_paths
+
+    check_paths(paths)  # a mistyped path costs nothing, not even the output's lock
     publisher = Publisher(out_dir, wait=wait,
                           on_wait=lambda message: err.print(printable(message), markup=False))
     with publisher as pub:

@@ -3,9 +3,12 @@
     from kg.eval import evaluate_files, format_report
     print(format_report(evaluate_files("out/graph.ttl", "gold.json"), verbose=True))
 
-The graph is read through its evidence nodes (shared/CONTRACT.md): each ``kg:Meeting``,
-``kg:Statement`` and ``kg:RoleAssertion`` counts for the article whose ``dcterms:identifier``
-it is ``prov:wasDerivedFrom``. Where the README leaves a choice open, this module decides:
+The graph is read through its evidence nodes (shared/CONTRACT.md): each evidence node of a
+registered relation (``kg.relations``: its ``node_class`` and ``Gold`` reading) counts for the
+article whose ``dcterms:identifier`` it is ``prov:wasDerivedFrom``. A gold file has one list
+per relation and article (the newskg-gold/1 three, ``met``, ``stated`` and ``roles``, are
+required; another relation's list may be absent). Where the README leaves a choice open, this
+module decides:
 
 - A meeting with ``kg:status "planned"`` is no prediction (it has no ``kg:met`` triple);
   a meeting of three or more people predicts every pair of them.
@@ -46,6 +49,7 @@ from rdflib.term import Node
 from kg.errors import GoldError
 from kg.graphio import load_graph
 from kg.namespace import KG
+from kg.relations import Relation, relations
 
 __all__ = [
     "EvalReport",
@@ -62,7 +66,6 @@ __all__ = [
 
 
 SCHEMA = "newskg-gold/1"
-RELATIONS = ("met", "stated", "roles")
 MIN_CLAIM_F1 = 0.5
 STOP_TOKENS = frozenset({"a", "an", "the"})
 _TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, in any script
@@ -141,31 +144,24 @@ def _check_gold(gold: Any, where: str | Path) -> None:
              f"{at}.aliases must be a non-empty list of names")
     for aid, article in articles.items():
         need(isinstance(article, dict), f"articles[{aid!r}] must be an object")
-        for relation in RELATIONS:
-            items = article.get(relation)
-            need(isinstance(items, list), f"articles[{aid!r}].{relation} must be a list")
+        for rel in _scored():
+            items = article.get(rel.name, None if rel.gold.required else [])
+            need(isinstance(items, list), f"articles[{aid!r}].{rel.name} must be a list")
             for n, item in enumerate(items):
-                at = f"articles[{aid!r}].{relation}[{n}]"
+                at = f"articles[{aid!r}].{rel.name}[{n}]"
                 need(isinstance(item, dict), f"{at} must be an object")
                 need(isinstance(item.get("optional", False), bool),
                      f'{at}: "optional" must be true or false')
-                for eid in _item_entities(relation, item, lambda ok, why: need(ok, at + why)):
+                problem = rel.gold.check(item)
+                need(problem is None, at + (problem or ""))
+                for eid in rel.gold.entities(item):
                     need(isinstance(eid, str) and eid in entities,
                          f"{at}: {eid!r} is not in entities")
 
 
-def _item_entities(relation: str, item: dict, need: Callable[[bool, str], None]) -> list[Any]:
-    """The entity ids a gold item names, once its other fields are checked."""
-    if relation == "met":
-        pair = item.get("pair")
-        need(isinstance(pair, list) and len(pair) == 2 and pair[0] != pair[1],
-             ': "pair" must be two different entity ids')
-        return pair
-    if relation == "stated":
-        need(_is_name(item.get("claim")), ' needs a "claim"')
-        return [item.get("speaker")]
-    need(_is_name(item.get("role")), ' needs a "role"')
-    return [item.get("country")]
+def _scored() -> list[Relation]:
+    """The registered relations the scorer knows how to read."""
+    return [rel for rel in relations() if rel.gold is not None]
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -209,10 +205,11 @@ class RelationScore:
 
 @dataclass(frozen=True)
 class EvalReport:
-    relations: dict[str, RelationScore]  # "met", "stated", "roles", in that order
+    relations: dict[str, RelationScore]  # per registered relation, in registry order
     articles: tuple[str, ...]  # the gold's articles
     absent: tuple[str, ...] = ()  # gold articles the graph does not have: all their items missed
     ignored: tuple[str, ...] = ()  # graph articles the gold does not have: not scored
+    judged: dict = field(default_factory=dict, compare=False, repr=False)  # node -> held by gold
 
 
 def format_report(report: EvalReport, *, verbose: bool = False) -> str:
@@ -286,53 +283,25 @@ def _resolver(graph: rdflib.Graph, entities: dict[str, Any]) -> Callable[[Node],
     return resolve
 
 
-@dataclass
-class _Predicted:
-    """What the graph says about one article."""
-
-    met: set[frozenset[Entity]] = field(default_factory=set)
-    stated: list[tuple[Entity, str]] = field(default_factory=list)
-    roles: set[tuple[Entity, str]] = field(default_factory=set)
-
-
 def _articles(graph: rdflib.Graph, node: Node) -> Iterator[str]:
     for article in graph.objects(node, PROV.wasDerivedFrom):
         for identifier in graph.objects(article, DCTERMS.identifier):
             yield str(identifier)
 
 
-def _evidence(graph: rdflib.Graph, cls: Node) -> Iterator[tuple[Node, str]]:
-    """(evidence node, article id) for every node of ``cls``, in a stable order."""
-    for node in sorted(graph.subjects(RDF.type, cls), key=str):
-        for article in sorted(set(_articles(graph, node))):
-            yield node, article
+Predicted = dict[str, dict[str, list[tuple[Node, Any]]]]  # relation -> article -> (node, key)
 
 
-def _local_name(term: Node) -> str:
-    return re.split(r"[#/]", str(term))[-1].lower()
-
-
-def _read(graph: rdflib.Graph, resolve: Callable[[Node], Entity]) -> dict[str, _Predicted]:
-    predicted: dict[str, _Predicted] = {}
-
-    def of(article: str) -> _Predicted:
-        return predicted.setdefault(article, _Predicted())
-
-    for node, article in _evidence(graph, KG.Meeting):
-        if "planned" in {str(s) for s in graph.objects(node, KG.status)}:
-            continue
-        people = sorted(set(graph.objects(node, KG.participant)), key=str)
-        pairs = combinations(people, 2)
-        of(article).met.update(frozenset({resolve(a), resolve(b)}) for a, b in pairs)
-    for node, article in _evidence(graph, KG.Statement):
-        for speaker in graph.objects(node, KG.speaker):
-            for claim in graph.objects(node, KG.claim):
-                for text in graph.objects(claim, KG.text):
-                    of(article).stated.append((resolve(speaker), str(text)))
-    for node, article in _evidence(graph, KG.RoleAssertion):
-        for country in graph.objects(node, KG.country):
-            for role in graph.objects(node, KG.role):
-                of(article).roles.add((resolve(country), _local_name(role)))
+def _read(graph: rdflib.Graph, resolve: Callable[[Node], Entity]) -> Predicted:
+    """Every prediction of the graph: per relation and article, (evidence node, key) pairs,
+    in a stable order."""
+    predicted: Predicted = {}
+    for rel in _scored():
+        per_article = predicted.setdefault(rel.name, {})
+        for node in sorted(graph.subjects(RDF.type, rel.node_class), key=str):
+            keys = list(rel.gold.predicted(graph, node, resolve))
+            for article in sorted(set(_articles(graph, node))):
+                per_article.setdefault(article, []).extend((node, key) for key in keys)
     return predicted
 
 
@@ -345,67 +314,58 @@ def _graph_articles(graph: rdflib.Graph) -> set[str]:
 
 
 class _Outcome(NamedTuple):
-    """One relation in one article: true positives, then descriptions of misses and false
-    positives."""
+    """One relation in one article: true positives, descriptions of misses and false
+    positives, and for each evidence node whether a gold item (required or optional) holds it."""
 
     tp: int
     misses: list[str]
     false_positives: list[str]
+    judged: dict[Node, bool]
 
 
-def _describe_pair(pair: frozenset[Entity]) -> str:
-    names = sorted(str(e) for e in pair)
-    return " – ".join(names * 2 if len(names) == 1 else names)
-
-
-def _describe_role(role: tuple[Entity, str]) -> str:
-    return f"{role[0]}: {role[1]}"
-
-
-def _pair_key(item: dict) -> frozenset[str]:
-    return frozenset(item["pair"])
-
-
-def _role_key(item: dict) -> tuple[str, str]:
-    return item["country"], item["role"]
-
-
-def _score_set(predicted: set, items: list[dict], key: Callable[[dict], Any],
-               describe: Callable[[Any], str]) -> _Outcome:
-    """met and roles: a prediction matches a gold item when they are equal."""
+def _score_set(predicted: list[tuple[Node, Any]], items: list[dict], rel: Relation) -> _Outcome:
+    """Keys that match when equal: a set per article (a pair read twice counts once)."""
+    key, describe = rel.gold.item, rel.gold.describe
     required = {key(item) for item in items if not item.get("optional")}
     optional = {key(item) for item in items if item.get("optional")}
-    wrong = predicted - required - optional
-    return _Outcome(len(predicted & required), sorted(map(describe, required - predicted)),
-                    sorted(map(describe, wrong)))
+    keys = {k for _, k in predicted}
+    wrong = keys - required - optional
+    judged: dict[Node, bool] = {}
+    for node, k in predicted:
+        judged[node] = judged.get(node, True) and k not in wrong
+    return _Outcome(len(keys & required), sorted(map(describe, required - keys)),
+                    sorted(map(describe, wrong)), judged)
 
 
-def _score_stated(predicted: list[tuple[Entity, str]], items: list[dict]) -> _Outcome:
-    """stated: same speaker and token F1 >= 0.5, each gold item matched at most once, greedily
-    by best F1."""
-    gold_tokens = [tokens(item["claim"]) for item in items]
+def _score_text(predicted: list[tuple[Node, Any]], items: list[dict], rel: Relation) -> _Outcome:
+    """Keys (entity, text): same entity and token F1 >= 0.5, each gold item matched at most
+    once, greedily by best F1."""
+    golds = [rel.gold.item(item) for item in items]
+    gold_tokens = [tokens(text) for _, text in golds]
     closest = [0.0] * len(predicted)
     candidates = []  # (-F1, optional, prediction, gold item)
-    for i, (speaker, text) in enumerate(predicted):
+    for i, (_node, (entity, text)) in enumerate(predicted):
         claim = tokens(text)
-        for j, item in enumerate(items):
-            if speaker == item["speaker"]:
+        for j, (gold_entity, _text) in enumerate(golds):
+            if entity == gold_entity:
                 f1 = token_f1(claim, gold_tokens[j])
                 closest[i] = max(closest[i], f1)
                 if f1 >= MIN_CLAIM_F1:
-                    candidates.append((-f1, bool(item.get("optional")), i, j))
-    match: dict[int, int] = {}  # prediction → gold item
+                    candidates.append((-f1, bool(items[j].get("optional")), i, j))
+    match: dict[int, int] = {}  # prediction -> gold item
     matched: set[int] = set()
     for _, _, i, j in sorted(candidates):
         if i not in match and j not in matched:
             match[i] = j
             matched.add(j)
     tp = sum(not items[j].get("optional") for j in matched)
-    misses = [f'{item["speaker"]}: "{item["claim"]}"' for j, item in enumerate(items)
+    describe = rel.gold.describe
+    misses = [describe(golds[j]) for j, item in enumerate(items)
               if j not in matched and not item.get("optional")]
-    wrong = [f'{speaker}: "{text}"' + (f" (closest gold claim: F1 {f1:.2f})" if f1 else "")
-             for i, ((speaker, text), f1) in enumerate(zip(predicted, closest)) if i not in match]
-    return _Outcome(tp, misses, wrong)
+    wrong = [describe(key) + (f" (closest gold claim: F1 {f1:.2f})" if f1 else "")
+             for i, ((_node, key), f1) in enumerate(zip(predicted, closest)) if i not in match]
+    judged = {node: closest[i] >= MIN_CLAIM_F1 for i, (node, _k) in enumerate(predicted)}
+    return _Outcome(tp, misses, wrong, judged)
 
 
 def evaluate(graph: rdflib.Graph, gold: dict) -> EvalReport:
@@ -420,23 +380,32 @@ def evaluate_files(graph_path: str | Path, gold_path: str | Path) -> EvalReport:
     return _evaluate(load_graph(graph_path), gold)
 
 
+def judge(graph: rdflib.Graph, gold: dict) -> dict[Node, bool]:
+    """For every evidence node of an article in the gold, whether a gold item (required or
+    optional) holds it: the calibration's ground truth."""
+    _check_gold(gold, "gold")
+    return _evaluate(graph, gold).judged
+
+
 def _evaluate(graph: rdflib.Graph, gold: dict) -> EvalReport:
     predicted = _read(graph, _resolver(graph, gold["entities"]))
-    outcomes: dict[str, list[tuple[str, _Outcome]]] = {relation: [] for relation in RELATIONS}
-    for aid, article in gold["articles"].items():
-        got = predicted.get(aid, _Predicted())
-        met = _score_set(got.met, article["met"], _pair_key, _describe_pair)
-        roles = _score_set(got.roles, article["roles"], _role_key, _describe_role)
-        outcomes["met"].append((aid, met))
-        outcomes["stated"].append((aid, _score_stated(got.stated, article["stated"])))
-        outcomes["roles"].append((aid, roles))
-    in_graph = _graph_articles(graph) | predicted.keys()
+    outcomes: dict[str, list[tuple[str, _Outcome]]] = {}
+    judged: dict[Node, bool] = {}
+    for rel in _scored():
+        score = _score_text if rel.gold.text else _score_set
+        rows = outcomes.setdefault(rel.name, [])
+        for aid, article in gold["articles"].items():
+            outcome = score(predicted[rel.name].get(aid, []), article.get(rel.name, []), rel)
+            rows.append((aid, outcome))
+            judged.update(outcome.judged)
+    in_graph = _graph_articles(graph) | {a for per in predicted.values() for a in per}
     in_gold = set(gold["articles"])
     return EvalReport(
         relations={relation: _total(relation, rows) for relation, rows in outcomes.items()},
         articles=tuple(gold["articles"]),
         absent=tuple(sorted(in_gold - in_graph)),
         ignored=tuple(sorted(in_graph - in_gold)),
+        judged=judged,
     )
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.errors import QueryError
 from kg.namespace import KG, KGR
-
-FACT_TYPES = {KG.Meeting: "meeting", KG.Statement: "statement", KG.RoleAssertion: "role"}
+from kg.relations import Relation, relations
 
 
 def fact_node(graph: Graph, ref: str) -> URIRef:
-    """The fact IRI a user typed: ``kgr:fact-…``, ``fact-…`` or the full IRI."""
+    """The fact IRI a user typed: ``kgr:fact-…``, ``fact-…`` or the full IRI. An IRI that is
+    in the graph but is no evidence node, or is not in the graph at all, is a QueryError."""
     ref = ref.strip().strip("<>")
     if ref.startswith("kgr:"):
         node = KGR[ref[4:]]
@@ -20,48 +20,44 @@ def fact_node(graph: Graph, ref: str) -> URIRef:
         node = URIRef(ref)
     else:
         node = KGR[ref]
-    if not any(graph.triples((node, RDF.type, None))):
+    if _relation(graph, node) is None:
+        if any(graph.triples((node, None, None))):
+            raise QueryError(ref, "is in the graph but is not a fact (an evidence node)")
         raise QueryError(ref, "no such fact in the graph")
     return node
 
 
-def _label(graph: Graph, node) -> str:
-    label = graph.value(node, RDFS.label)
-    return str(label) if label is not None else str(node)
+def _relation(graph: Graph, node: URIRef) -> Relation | None:
+    types = set(graph.objects(node, RDF.type))
+    return next((rel for rel in relations() if rel.node_class in types), None)
 
 
 def explain_fact(graph: Graph, ref: str) -> str:
     node = fact_node(graph, ref)
-    kind = next((FACT_TYPES[t] for t in graph.objects(node, RDF.type) if t in FACT_TYPES), "fact")
-    lines = [f"fact:       {node}", f"type:       {kind}"]
-    if kind == "meeting":
-        people = sorted(_label(graph, p) for p in graph.objects(node, KG.participant))
-        lines.append(f"between:    {' and '.join(people)}")
-        lines.append(f"status:     {graph.value(node, KG.status)}")
-        mode = graph.value(node, KG.mode)
-        if mode is not None:
-            lines.append(f"mode:       {mode}")
-    elif kind == "statement":
-        lines.append(f"speaker:    {_label(graph, graph.value(node, KG.speaker))}")
-        claim = graph.value(node, KG.claim)
-        lines.append(f"claim:      {graph.value(claim, KG.text)}")
-        lines.append(f"quote:      {graph.value(node, KG.quoteType)}")
-    elif kind == "role":
-        lines.append(f"country:    {_label(graph, graph.value(node, KG.country))}")
-        role = graph.value(node, KG.role)
-        lines.append(f"role:       {str(role).rsplit('#', 1)[-1]}")
-    article = graph.value(node, PROV.wasDerivedFrom)
-    ident = graph.value(article, DCTERMS.identifier) if article is not None else None
-    title = graph.value(article, DCTERMS.title) if article is not None else None
-    date = graph.value(article, DCTERMS.date) if article is not None else None
-    lines.append(f"article:    {ident}" + (f" ({date})" if date else "") + (f" — {title}" if title else ""))
-    lines.append(f"offsets:    {graph.value(node, KG.charStart)}–{graph.value(node, KG.charEnd)}")
-    lines.append(f"sentence:   {graph.value(node, KG.evidence)}")
-    lines.append(f"extractor:  {graph.value(node, KG.extractor)}")
+    rel = _relation(graph, node)
+    assert rel is not None
+    lines = [("fact", str(node)), ("type", rel.name)]
+    if rel.describe is not None:
+        lines.extend(rel.describe(graph, node))
+    for article in sorted(graph.objects(node, PROV.wasDerivedFrom)):
+        ident = ", ".join(sorted(str(i) for i in graph.objects(article, DCTERMS.identifier)))
+        date = graph.value(article, DCTERMS.date)
+        title = graph.value(article, DCTERMS.title)
+        lines.append(("article", ident + (f" ({date})" if date else "")
+                      + (f" — {title}" if title else "")))
+        outlets = sorted(str(p) for p in graph.objects(article, DCTERMS.publisher))
+        if outlets:
+            lines.append(("outlet", ", ".join(outlets)))
+        for url in sorted(str(u) for u in graph.objects(article, DCTERMS.source)):
+            lines.append(("url", url))
+    lines.append(("offsets", f"{graph.value(node, KG.charStart)}–{graph.value(node, KG.charEnd)}"))
+    lines.append(("sentence", str(graph.value(node, KG.evidence))))
+    lines.append(("extractor", str(graph.value(node, KG.extractor))))
     rule = graph.value(node, KG.rule)
     if rule is not None:
-        lines.append(f"rule:       {rule}")
+        lines.append(("rule", str(rule)))
     for chain in sorted(graph.objects(node, KG.resolution)):
-        lines.append(f"resolved:   {chain}")
-    lines.append(f"confidence: {graph.value(node, KG.confidence)}")
-    return "\n".join(lines)
+        lines.append(("resolved", str(chain)))
+    lines.append(("confidence", str(graph.value(node, KG.confidence))))
+    width = max(len(name) for name, _ in lines) + 2
+    return "\n".join(f"{name + ':':<{width}}{value}" for name, value in lines)

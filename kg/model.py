@@ -8,16 +8,15 @@ be streamed, or be swapped (an Oxigraph writer instead of rdflib) without touchi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 PERSON = "Person"
 COUNTRY = "Country"
 ORGANIZATION = "Organization"
 ENTITY_TYPES = (PERSON, COUNTRY, ORGANIZATION)
+CITY = "City"  # a place, not an entity of the contract: where a meeting happened
+NODE_TYPES = (*ENTITY_TYPES, CITY)
 
-GUARANTOR = "Guarantor"
-OPPONENT = "Opponent"
-RECIPIENT = "Recipient"
-ROLES = (GUARANTOR, OPPONENT, RECIPIENT)
 
 
 @dataclass(frozen=True)
@@ -79,36 +78,19 @@ class Evidence:
     start: int
     end: int
     confidence: float
-    extractor: str  # "met", "stated" or "roles" (the contract's kg:extractor)
+    extractor: str  # the relation's name, "met", "stated", … (the contract's kg:extractor)
     rule: str = ""  # the rule that fired, e.g. "met.verb.subj-obj" (for `kg explain`)
     chain: tuple[str, ...] = ()  # how a speaker/participant was resolved (coreference steps)
 
 
 @dataclass(frozen=True)
-class Meeting:
-    participants: tuple[str, ...]  # entity keys, sorted
-    evidence: Evidence
-    status: str = "held"  # "held" | "planned"
-    mode: str | None = None  # "in-person" | "call" | None
-    date: str | None = None
+class When:
+    """A date read from the text: ``value`` is ISO ("2025-02-28", or "2025-02" for a month);
+    ``precision`` is "day", "month", or "article" when the text gave none and the article's
+    own date stands in."""
 
-
-@dataclass(frozen=True)
-class Statement:
-    speaker: str  # entity key
-    claim: str
-    quote_type: str  # "direct" | "indirect"
-    evidence: Evidence
-
-
-@dataclass(frozen=True)
-class RoleAssertion:
-    country: str  # entity key
-    role: str  # one of ROLES
-    evidence: Evidence
-
-
-Fact = Meeting | Statement | RoleAssertion
+    value: str
+    precision: str  # "day" | "month" | "article"
 
 
 @dataclass(frozen=True)
@@ -121,6 +103,7 @@ class Entity:
     alt_labels: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()  # authority IRIs (GeoNames, Wikidata from a links table)
     link_confidence: float | None = None  # for a link from a user's table (--links)
+    country: str | None = None  # a city's country, a national institution's (entity key)
 
 
 @dataclass
@@ -129,6 +112,7 @@ class Build:
 
     articles: list[Article] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[Any] = field(default_factory=list)  # facts of the registered relations
+    records: dict[str, list[Any]] = field(default_factory=dict)  # a relation's corpus records
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0  # articles (or files) left out, each with a warning

@@ -1,8 +1,9 @@
 """The project's namespaces: every term of ``ontology/newskg.ttl`` and the contract's prefixes.
 
-Code names ontology terms only through ``KG`` (a typo such as ``KG.meet`` raises
-``AttributeError``) and minted resources only through ``KGR``; tests/test_ontology.py checks
-that ``KG`` and the ontology file declare the same terms.
+Code names core ontology terms only through ``KG`` (a typo such as ``KG.meet`` raises
+``AttributeError``), a relation's terms through its module's namespace class, and minted
+resources only through ``KGR``; tests/test_ontology.py checks that each namespace class and its
+ontology file declare the same terms.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from rdflib.namespace import DefinedNamespace, Namespace
 __all__ = ["KG", "KGR", "PREFIXES", "bind_prefixes", "sparql_prologue"]
 
 
-class KG(DefinedNamespace):
-    """The newskg ontology, ``https://w3id.org/newskg/ontology#``."""
+KG_NS = Namespace("https://w3id.org/newskg/ontology#")
 
-    _NS = Namespace("https://w3id.org/newskg/ontology#")
+
+class KG(DefinedNamespace):
+    """The core of the newskg ontology (``ontology/newskg.ttl``); each relation module mirrors
+    its own terms (``ontology/relations/<name>.ttl``) in a namespace class of its own."""
+
+    _NS = KG_NS
     _fail = True
 
     # Classes
@@ -24,28 +29,12 @@ class KG(DefinedNamespace):
     Person: URIRef
     Country: URIRef
     Organization: URIRef
+    City: URIRef
     Article: URIRef
-    Claim: URIRef
     Fact: URIRef
-    Meeting: URIRef
-    Statement: URIRef
-    RoleAssertion: URIRef
 
-    # The three relations (direct triples)
-    met: URIRef
-    stated: URIRef
-    roleInSecurityGuarantees: URIRef
-
-    # What an evidence node is about
-    participant: URIRef
-    speaker: URIRef
-    claim: URIRef
-    country: URIRef
-    role: URIRef
-    text: URIRef
-    quoteType: URIRef
-    status: URIRef
-    mode: URIRef
+    # Places and institutions
+    inCountry: URIRef
 
     # Provenance of an evidence node
     evidence: URIRef
@@ -56,18 +45,13 @@ class KG(DefinedNamespace):
     rule: URIRef
     resolution: URIRef
     linkConfidence: URIRef
-
-    # Roles in security guarantees (SKOS)
-    SecurityGuaranteeRoles: URIRef
-    Guarantor: URIRef
-    Opponent: URIRef
-    Recipient: URIRef
+    datePrecision: URIRef
 
 
 KGR = Namespace("https://w3id.org/newskg/id/")
 
 PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
+    "kg": str(KG_NS),
     "kgr": str(KGR),
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",

@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from kg.errors import GraphError
 
-__all__ = ["load_ontology", "load_shapes", "ontology_path", "validate"]
+__all__ = ["load_ontology", "load_shapes", "ontology_path", "ontology_text", "validate"]
 
 ONTOLOGY = "newskg.ttl"
 SHAPES = "shapes.ttl"
@@ -47,16 +47,38 @@ def _load(name: str) -> Graph:
     return graph
 
 
-@cache
+def ontology_text(name: str) -> str:
+    """The Turtle of one shipped ontology file (``relations/met.ttl`` …), for relation modules."""
+    return ontology_path(name).read_text(encoding="utf-8")
+
+
 def load_ontology() -> Graph:
-    """The ontology (``newskg.ttl``), parsed once; shared, so copy it before changing it."""
-    return _load(ONTOLOGY)
+    """The ontology: ``newskg.ttl`` and every registered relation's terms, parsed once per set
+    of relations; shared, so copy it before changing it."""
+    from kg.relations import relations
+
+    return _joined(ONTOLOGY, tuple((r.name, r.ontology) for r in relations()))
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes of the contract: ``shapes.ttl`` and every registered relation's shapes,
+    parsed once per set of relations; shared, do not change."""
+    from kg.relations import relations
+
+    return _joined(SHAPES, tuple((r.name, r.shapes) for r in relations()))
 
 
 @cache
-def load_shapes() -> Graph:
-    """The SHACL shapes of the contract (``shapes.ttl``), parsed once; shared, do not change."""
-    return _load(SHAPES)
+def _joined(core: str, parts: tuple[tuple[str, str], ...]) -> Graph:
+    graph = _load(core)
+    for name, text in parts:
+        if not text:
+            continue
+        try:
+            graph.parse(data=text, format="turtle")
+        except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
+            raise GraphError(f"relation {name}", f"cannot parse its Turtle: {exc}") from exc
+    return graph
 
 
 def validate(graph: Graph) -> tuple[bool, str]:

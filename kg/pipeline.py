@@ -4,27 +4,27 @@
     result = build(["seeds/"])
     graph = to_graph(result)
 
-Stages: read (kg.read) → parse (spaCy, batched) → per-article context (people, countries,
-quotes, coreference) → extractors (kg.relations registry) → corpus-wide entity resolution →
-facts with global entity keys. Writers (Turtle, HTML, exports) take the ``Build``.
+Stages: read (``kg.read``) → the per-article stage, a pure function of each article
+(``kg.article.process``: parse, people, countries, quotes, coreference, the relations'
+extractors) → the corpus-wide stage (``kg.corpus.assemble``: people across articles, entity
+keys, meeting events). Writers (Turtle, page, exports) take the ``Build``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from kg.article.process import ArticleResult, process_article
+from kg.corpus.assemble import assemble
 from kg.corpus.links import LinkTable, load_links
-from kg.names import strip_possessive
-from kg.corpus.people import Resolver
-from kg.relations import Extractor, default_extractors
-from kg.article.context import DocContext, build_context
 from kg.errors import InputError
-from kg.model import Article, Build, Fact, Meeting, RoleAssertion, Source, Statement
-from kg.nlp import CHUNK_CHARS, load_model, parse
+from kg.limits import CHUNK_CHARS
+from kg.model import Article, Build, Source
 from kg.read import read_articles
+from kg.relations import Extractor, default_extractors
 
 
 def build(
@@ -40,29 +40,42 @@ def build(
     exclude: Iterable[str | Path] = (),
     on_article: Callable[[Article], None] | None = None,
 ) -> Build:
-    """Read, parse and extract every article under ``paths``.
+    """Read, parse and extract every article under ``paths``, then resolve across them.
 
     ``links`` is a linking table (CSV: name, iri, type, title) giving people authority IRIs.
     An article that cannot be read or extracted is left out with a warning (``strict``: an
     ``InputError``); the same text under two names is read once (``merge_duplicates``).
     ``exclude`` lists folders never read (a build's own output).
     """
-    result = Build()
-    table = load_links(links) if isinstance(links, (str, Path)) else links
+    warnings: list[str] = []
+    skipped = 0
 
     def skip(message: str) -> None:
-        result.skipped += 1
-        result.warnings.append(message)
+        nonlocal skipped
+        skipped += 1
+        warnings.append(message)
 
-    articles = list(read_articles(paths, warn=result.warnings.append, skip=skip, strict=strict,
+    table = load_links(links) if isinstance(links, (str, Path)) else links
+    articles = list(read_articles(paths, warn=warnings.append, skip=skip, strict=strict,
                                   exclude=exclude))
-    articles = merge_duplicates(articles, warn=result.warnings.append)
-    result.articles = articles
-    return extract_articles(
-        articles, model=model, extractors=extractors, min_confidence=min_confidence,
-        links=table, batch_size=batch_size, chunk_chars=chunk_chars, strict=strict,
-        on_article=on_article, result=result,
-    )
+    articles = merge_duplicates(articles, warn=warnings.append)
+    results = list(process_articles(articles, model=model, extractors=extractors,
+                                    batch_size=batch_size, chunk_chars=chunk_chars,
+                                    strict=strict, skip=skip, on_article=on_article))
+    return assemble(results, links=table, min_confidence=min_confidence, warnings=warnings,
+                    skipped=skipped)
+
+
+def extract_articles(articles: list[Article], *, model: str | None = None,
+                     extractors: dict[str, Extractor] | None = None,
+                     min_confidence: float = 0.0, links: LinkTable | None = None,
+                     chunk_chars: int = CHUNK_CHARS) -> Build:
+    """Both stages over articles already read (tests and notebooks)."""
+    warnings: list[str] = []
+    results = list(process_articles(articles, model=model, extractors=extractors,
+                                    chunk_chars=chunk_chars, skip=warnings.append))
+    return assemble(results, links=links, min_confidence=min_confidence, warnings=warnings,
+                    skipped=len(warnings))
 
 
 def merge_duplicates(articles: list[Article], *, warn: Callable[[str], None]) -> list[Article]:
@@ -83,36 +96,30 @@ def merge_duplicates(articles: list[Article], *, warn: Callable[[str], None]) ->
     return [keep[a.id] for a in articles if a.id in keep]
 
 
-def extract_articles(
+def process_articles(
     articles: list[Article],
     *,
     model: str | None = None,
     extractors: dict[str, Extractor] | None = None,
-    min_confidence: float = 0.0,
-    links: LinkTable | None = None,
     batch_size: int = 16,
     chunk_chars: int = CHUNK_CHARS,
     strict: bool = False,
+    skip: Callable[[str], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
-    result: Build | None = None,
-) -> Build:
-    """Run the extractors over already-read articles. An article whose parse or extraction
-    fails is left out with a warning naming it (``strict``: an ``InputError``)."""
-    result = result if result is not None else Build(articles=list(articles))
+) -> Iterator[ArticleResult]:
+    """The per-article stage over ``articles``, in order. An article whose parse or extraction
+    raises is left out through ``skip`` with a line naming it (``strict``: ``InputError``)."""
+    from kg.nlp import load_model
+
     nlp = load_model(model)
-    chosen = extractors if extractors is not None else default_extractors()
-    resolver = Resolver(links=links)
-    local_facts: list[Fact] = []
-    known: set[str] = set()  # surnames of people with a full name in earlier articles
-    failed: set[str] = set()
+    chosen = list((extractors if extractors is not None else default_extractors()).values())
 
     def fail(article: Article, stage: str, exc: BaseException) -> None:
         reason = f"internal error while {stage} ({type(exc).__name__}: {exc})"
         if strict:
             raise InputError(article.where, f"{reason} (--strict)") from None
-        failed.add(article.id)
-        result.skipped += 1
-        result.warnings.append(f"{article.where}: skipped, {reason}")
+        if skip is not None:
+            skip(f"{article.where}: skipped, {reason}")
 
     for article, doc, error in _parsed(nlp, articles, batch_size=batch_size,
                                        chunk_chars=chunk_chars):
@@ -120,45 +127,23 @@ def extract_articles(
             fail(article, "parsing", error or RuntimeError("no parse"))
             continue
         try:
-            ctx = build_context(article, doc, nlp=nlp, known_surnames=frozenset(known))
-            facts = [fact for extractor in chosen.values() for fact in extractor(ctx)
-                     if fact.evidence.confidence >= min_confidence]
-            counts = _surface_counts(ctx)
-            surfaces = [(c.iso2, doc[c.start : c.end].text, c.kind) for c in ctx.countries]
+            result = process_article(article, doc, extractors=chosen, nlp=nlp)
         except (KeyboardInterrupt, MemoryError):
             raise
         except Exception as exc:  # noqa: BLE001 - one article's failure spoils nothing else
             fail(article, "extracting", exc)
             continue
-        known.update(c.words[-1] for c in ctx.clusters if len(c.words) > 1)
-        resolver.add_article(article.id, ctx.clusters, counts)
-        for iso2, surface, kind in surfaces:
-            resolver.add_country_surface(iso2, surface, kind)
-        local_facts.extend(facts)
         if on_article is not None:
             on_article(article)
-    if failed:
-        result.articles = [a for a in result.articles if a.id not in failed]
-
-    mapping, people = resolver.resolve()
-    used: set[str] = set()
-    for fact in local_facts:
-        fact = _globalise(fact, mapping)
-        if fact is None:
-            continue
-        result.facts.append(fact)
-        used.update(_entity_keys(fact))
-    result.entities = {k: v for k, v in people.items() if k in used}
-    for key in sorted(k for k in used if k.startswith("country/")):
-        result.entities[key] = resolver.country(key.split("/", 1)[1])
-    result.entities = dict(sorted(result.entities.items()))
-    result.facts.sort(key=_fact_order)
-    return result
+        yield result
 
 
-def _parsed(nlp, articles: list[Article], *, batch_size: int, chunk_chars: int):
+def _parsed(nlp: Any, articles: list[Article], *, batch_size: int,
+            chunk_chars: int) -> Iterator[tuple[Article, Any, BaseException | None]]:
     """(article, Doc or None, error) for each article, in order: batches through spaCy, and
     a batch that fails is parsed again one article at a time, so only the bad one is lost."""
+    from kg.nlp import parse
+
     for i in range(0, len(articles), batch_size):
         batch = articles[i : i + batch_size]
         try:
@@ -179,43 +164,3 @@ def _parsed(nlp, articles: list[Article], *, batch_size: int, chunk_chars: int):
             continue
         for article, doc in zip(batch, docs):
             yield article, doc, None
-
-def _surface_counts(ctx: DocContext) -> dict[int, Counter]:
-    counts: dict[int, Counter] = {}
-    for m in ctx.mentions:
-        surface = strip_possessive(m.span(ctx.doc).text)
-        counts.setdefault(m.cluster, Counter())[surface] += 1
-    return counts
-
-
-def _local(key: str, article_id: str, mapping: dict[tuple[str, int], str]) -> str | None:
-    if key.startswith("p:"):
-        return mapping.get((article_id, int(key[2:])))
-    return key
-
-
-def _globalise(fact: Fact, mapping: dict[tuple[str, int], str]) -> Fact | None:
-    aid = fact.evidence.article_id
-    if isinstance(fact, Meeting):
-        keys = [_local(k, aid, mapping) for k in fact.participants]
-        if None in keys or len(set(keys)) < 2:
-            return None
-        return replace(fact, participants=tuple(sorted(set(keys))))  # type: ignore[arg-type]
-    if isinstance(fact, Statement):
-        speaker = _local(fact.speaker, aid, mapping)
-        return replace(fact, speaker=speaker) if speaker else None
-    return fact
-
-
-def _entity_keys(fact: Fact) -> list[str]:
-    if isinstance(fact, Meeting):
-        return list(fact.participants)
-    if isinstance(fact, Statement):
-        return [fact.speaker]
-    assert isinstance(fact, RoleAssertion)
-    return [fact.country]
-
-
-def _fact_order(fact: Fact) -> tuple:
-    return (fact.evidence.article_id, fact.evidence.start, fact.evidence.end,
-            type(fact).__name__, repr(fact))

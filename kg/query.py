@@ -317,17 +317,35 @@ def _table(result: QueryResult, max_width: int | None) -> str:
 # ---------------------------------------------------------------- shipped queries
 
 
+CORE_QUERIES = ("article_facts", "person_profile")  # about every relation at once
+SUMMARIES = "#RELATION-SUMMARIES#"  # where a core query takes each relation's summary pattern
+
+
 def list_queries() -> list[ShippedQuery]:
-    """The ready queries shipped in kg/queries/*.rq, by name."""
-    folder = files("kg") / "queries"
+    """The ready queries, by name: the core ones (``article_facts``, ``person_profile``, built
+    with every relation's ``summary`` pattern) and each relation's own (``Relation.queries``)."""
+    from kg.relations import relations, shipped_query
+
+    texts = {name: _with_summaries(shipped_query(name)) for name in CORE_QUERIES}
+    for rel in relations():
+        for name, text in rel.queries.items():
+            if name in texts:
+                raise QueryError(None, f"two shipped queries are named '{name}'")
+            texts[name] = text
     shipped = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".rq") and entry.is_file():
-            text = entry.read_text(encoding="utf-8")
-            first = text.splitlines()[0] if text else ""
-            description = first.lstrip("#").strip() if first.startswith("#") else ""
-            shipped.append(ShippedQuery(entry.name[: -len(".rq")], description, text))
+    for name, text in sorted(texts.items()):
+        first = text.splitlines()[0] if text else ""
+        description = first.lstrip("#").strip() if first.startswith("#") else ""
+        shipped.append(ShippedQuery(name, description, text))
     return shipped
+
+
+def _with_summaries(text: str) -> str:
+    from kg.relations import relations
+
+    patterns = [rel.summary for rel in relations() if rel.summary]
+    union = "\n  UNION\n  ".join(patterns) if patterns else 'BIND("" AS ?type) BIND("" AS ?summary)'
+    return text.replace(SUMMARIES, union)
 
 
 def get_query(name: str) -> ShippedQuery:

@@ -24,7 +24,9 @@ def extract(nlp):
     """Run the real pipeline over one passage and return readable facts:
     {"met": {frozenset(labels)}, "planned": {...}, "stated": [(speaker, claim)],
      "roles": {(country, role)}}."""
-    from kg.model import Meeting, RoleAssertion, Statement
+    from kg.relations.met import Meeting
+    from kg.relations.roles import RoleAssertion
+    from kg.relations.stated import Statement
     from kg.pipeline import extract_articles
     from kg.read import read_text
 

@@ -11,13 +11,17 @@ import pyoxigraph
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph
 
+from rdflib import Namespace as _Namespace
 from kg.write.rdf import serialize, to_graph
-from kg.model import Meeting, RoleAssertion, Statement
-from kg.namespace import KG
+from kg.relations.met import Meeting
+from kg.relations.roles import RoleAssertion
+from kg.relations.stated import Statement
 from kg.ontology import validate
 from kg.pipeline import build
 
 from conftest import SEEDS
+
+KG = _Namespace("https://w3id.org/newskg/ontology#")  # every term, core and relations
 
 
 @pytest.fixture(scope="module")

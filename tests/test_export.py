@@ -18,7 +18,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from test_query import SMALL_TTL, small_graph  # the hand-made contract graph
 
 from kg.errors import OutputError
-from kg.write.export import CSV_COLUMNS, FORMATS, export, write_export
+from kg.write.export import FORMATS, csv_columns, export, write_export
 from kg.graphio import load_graph
 from kg.namespace import PREFIXES
 
@@ -120,8 +120,8 @@ def test_export_is_byte_identical_across_processes(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def network(graph: rdflib.Graph) -> nx.Graph:
-    return nx.read_graphml(io.BytesIO(export(graph, "graphml")))
+def network(graph: rdflib.Graph) -> nx.MultiDiGraph:
+    return nx.read_graphml(io.BytesIO(export(graph, "graphml")), force_multigraph=True)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_export_graphml_has_only_entities_roles_and_claims(network: nx.Graph) ->
         "kg:Guarantor", "kg:Recipient", "kgr:claim-1", "kgr:country-FR", "kgr:country-UA",
         "kgr:person-donald-trump", "kgr:person-emmanuel-macron", "kgr:person-volodymyr-zelensky",
     ]  # fmt: skip
-    assert not network.is_directed()
+    assert network.is_directed() and network.is_multigraph()
 
 
 @pytest.mark.parametrize(
@@ -160,20 +160,19 @@ def test_export_graphml_has_only_entities_roles_and_claims(network: nx.Graph) ->
          {"relation": "met", "weight": 2, "articles": "000_a.txt; 001_b.txt",
           "evidence": "kgr:fact-m1 kgr:fact-m2"}),
         ("kgr:person-volodymyr-zelensky", "kgr:claim-1",
-         {"relation": "stated", "weight": 1, "articles": "000_a.txt", "evidence": "kgr:fact-s1",
-          "quote_type": "direct"}),
+         {"relation": "stated", "weight": 1, "articles": "000_a.txt", "evidence": "kgr:fact-s1"}),
         ("kgr:country-FR", "kg:Guarantor",
-         {"relation": "roleInSecurityGuarantees", "weight": 2, "articles": "000_a.txt; 001_b.txt",
+         {"relation": "roles", "weight": 2, "articles": "000_a.txt; 001_b.txt",
           "evidence": "kgr:fact-r1 kgr:fact-r3"}),
         ("kgr:country-UA", "kg:Recipient",
-         {"relation": "roleInSecurityGuarantees", "weight": 1, "articles": "001_b.txt",
+         {"relation": "roles", "weight": 1, "articles": "001_b.txt",
           "evidence": "kgr:fact-r2"}),
     ],
 )  # fmt: skip
 def test_export_graphml_edges_carry_evidence(
     network: nx.Graph, a: str, b: str, attrs: dict
 ) -> None:
-    assert network.edges[a, b] == attrs
+    assert network.edges[a, b, attrs["relation"]] == attrs
 
 
 def test_export_graphml_has_no_edge_for_a_planned_meeting(network: nx.Graph) -> None:
@@ -183,8 +182,8 @@ def test_export_graphml_has_no_edge_for_a_planned_meeting(network: nx.Graph) -> 
 
 def test_export_graphml_writes_edges_from_entity_to_role_and_claim(graph: rdflib.Graph) -> None:
     text = export(graph, "graphml").decode("utf-8")
-    assert '<edge source="kgr:country-FR" target="kg:Guarantor">' in text
-    assert '<edge source="kgr:person-volodymyr-zelensky" target="kgr:claim-1">' in text
+    assert '<edge source="kgr:country-FR" target="kg:Guarantor" id="roles">' in text
+    assert '<edge source="kgr:person-volodymyr-zelensky" target="kgr:claim-1" id="stated">' in text
 
 
 # ---------------------------------------------------------------- CSV
@@ -193,7 +192,7 @@ def test_export_graphml_writes_edges_from_entity_to_role_and_claim(graph: rdflib
 @pytest.fixture
 def csv_rows(graph: rdflib.Graph) -> list[dict[str, str]]:
     reader = csv.DictReader(io.StringIO(export(graph, "csv").decode("utf-8"), newline=""))
-    assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
+    assert tuple(reader.fieldnames or ()) == csv_columns()
     return list(reader)
 
 

@@ -17,11 +17,18 @@ from rdflib.namespace import DCTERMS, PROV
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import GraphError
-from kg.namespace import KG, KGR, PREFIXES, bind_prefixes, sparql_prologue
+from kg.namespace import KG as CORE
+from kg.namespace import KGR, PREFIXES, bind_prefixes, sparql_prologue
 from kg.ontology import load_ontology, load_shapes, ontology_path, validate
+from kg.relations import relations
 
 CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "CONTRACT.md"
-FILES = ["newskg.ttl", "shapes.ttl"]
+KG = Namespace("https://w3id.org/newskg/ontology#")  # any term, core or a relation's
+# each ontology file and the namespace class that mirrors its terms
+MIRRORS = {"newskg.ttl": CORE} | {f"relations/{r.name}.ttl": r.terms for r in relations()}
+FILES = ["newskg.ttl", "shapes.ttl", *(f"relations/{r.name}{x}.ttl" for r in relations()
+                                       for x in ("", ".shapes"))]
+ALL_TERMS = sorted({URIRef(t) for ns in MIRRORS.values() for t in dir(ns)})
 SH = Namespace("http://www.w3.org/ns/shacl#")
 EX = Namespace("https://example.org/")
 
@@ -61,32 +68,41 @@ def test_ontology_file_parses_with_rapper(name: str) -> None:
 # --- the ontology and KG agree ----------------------------------------------------------------
 
 
-def test_ontology_declares_exactly_the_namespace_terms() -> None:
-    declared = kg_terms(load_ontology(), declared=True)
-    mirrored = set(dir(KG))
-    assert declared - mirrored == set(), "declared in newskg.ttl but missing from KG"
-    assert mirrored - declared == set(), "in KG but not declared in newskg.ttl"
+@pytest.mark.parametrize("name", sorted(MIRRORS))
+def test_ontology_declares_exactly_the_namespace_terms(name: str) -> None:
+    declared = kg_terms(Graph().parse(ontology_path(name)), declared=True)
+    mirrored = {URIRef(t) for t in dir(MIRRORS[name])}
+    assert declared - mirrored == set(), f"declared in {name} but missing from its namespace"
+    assert mirrored - declared == set(), f"in the namespace but not declared in {name}"
+
+
+def test_ontology_terms_belong_to_one_file() -> None:
+    seen: dict[URIRef, str] = {}
+    for name, ns in MIRRORS.items():
+        for term in map(URIRef, dir(ns)):
+            assert term not in seen, f"{term} declared in {seen.get(term)} and {name}"
+            seen[term] = name
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_ontology_file_mentions_only_declared_terms(name: str) -> None:
     graph = Graph().parse(ontology_path(name))
-    assert kg_terms(graph, declared=False) - set(dir(KG)) == set()
+    assert kg_terms(graph, declared=False) - set(ALL_TERMS) == set()
 
 
-@pytest.mark.parametrize("term", sorted(dir(KG)))
+@pytest.mark.parametrize("term", ALL_TERMS)
 def test_ontology_term_has_label_and_comment(term: URIRef) -> None:
     graph = load_ontology()
     assert graph.value(term, RDFS.label) is not None
     assert graph.value(term, RDFS.comment) is not None
 
 
-@pytest.mark.parametrize("name", ["typo", "meet", "person", "Roles"])
+@pytest.mark.parametrize("name", ["typo", "meet", "person", "Roles", "met", "Claim"])
 def test_ontology_namespace_rejects_unknown_term(name: str) -> None:
     with pytest.raises(AttributeError):
-        getattr(KG, name)
+        getattr(CORE, name)
     with pytest.raises(AttributeError):
-        KG[name]
+        CORE[name]
 
 
 def test_ontology_header_has_title_and_version() -> None:
@@ -107,9 +123,11 @@ def test_ontology_header_has_title_and_version() -> None:
                 KG.Country,
                 KG.Organization,
                 KG.Article,
+                KG.City,
                 KG.Claim,
                 KG.Fact,
                 KG.Meeting,
+                KG.MeetingEvent,
                 KG.Statement,
                 KG.RoleAssertion,
             )
@@ -125,6 +143,9 @@ def test_ontology_header_has_title_and_version() -> None:
                 KG.claim,
                 KG.country,
                 KG.role,
+                KG.mention,
+                KG.place,
+                KG.inCountry,
             )
         ),
         *(
@@ -141,6 +162,7 @@ def test_ontology_header_has_title_and_version() -> None:
                 KG.status,
                 KG.mode,
                 KG.resolution,
+                KG.datePrecision,
             )
         ),
         (KG.met, OWL.SymmetricProperty),
@@ -176,15 +198,17 @@ def test_ontology_class_has_parent(child: URIRef, parent: URIRef) -> None:
         (KG.met, KG.Person, KG.Person),
         (KG.stated, KG.Person, KG.Claim),
         (KG.roleInSecurityGuarantees, KG.Country, SKOS.Concept),
-        (KG.participant, KG.Meeting, KG.Person),
+        (KG.participant, None, KG.Person),  # of a kg:Meeting mention or a kg:MeetingEvent
+        (KG.mention, KG.MeetingEvent, KG.Meeting),
+        (KG.place, None, None),  # a kg:City or a kg:Country
         (KG.speaker, KG.Statement, KG.Person),
         (KG.claim, KG.Statement, KG.Claim),
         (KG.country, KG.RoleAssertion, KG.Country),
         (KG.role, KG.RoleAssertion, SKOS.Concept),
         (KG.text, KG.Claim, rdflib.XSD.string),
         (KG.quoteType, KG.Statement, rdflib.XSD.string),
-        (KG.status, KG.Meeting, rdflib.XSD.string),
-        (KG.mode, KG.Meeting, rdflib.XSD.string),
+        (KG.status, None, rdflib.XSD.string),
+        (KG.mode, None, rdflib.XSD.string),
         (KG.evidence, KG.Fact, rdflib.XSD.string),
         (KG.charStart, KG.Fact, rdflib.XSD.integer),
         (KG.charEnd, KG.Fact, rdflib.XSD.integer),
@@ -192,14 +216,16 @@ def test_ontology_class_has_parent(child: URIRef, parent: URIRef) -> None:
         (KG.extractor, KG.Fact, rdflib.XSD.string),
         (KG.rule, KG.Fact, rdflib.XSD.string),
         (KG.resolution, KG.Fact, rdflib.XSD.string),
+        (KG.datePrecision, None, rdflib.XSD.string),
+        (KG.inCountry, None, KG.Country),
     ],
 )
 def test_ontology_property_has_domain_and_range(
     prop: URIRef, domain: URIRef, range_: URIRef
 ) -> None:
     graph = load_ontology()
-    assert set(graph.objects(prop, RDFS.domain)) == {domain}
-    assert set(graph.objects(prop, RDFS.range)) == {range_}
+    assert set(graph.objects(prop, RDFS.domain)) == ({domain} if domain else set())
+    assert set(graph.objects(prop, RDFS.range)) == ({range_} if range_ else set())
 
 
 @pytest.mark.parametrize(
@@ -300,8 +326,10 @@ def test_ontology_shapes_are_valid_shacl() -> None:
         KG.Article,
         KG.Claim,
         KG.Meeting,
+        KG.MeetingEvent,
         KG.Statement,
         KG.RoleAssertion,
+        KG.City,
     ],
 )
 def test_ontology_shapes_target_concrete_class(cls: URIRef) -> None:
@@ -321,6 +349,8 @@ PLANNED = KGR["fact-planned"]
 STATEMENT = KGR["fact-statement"]
 ROLE = KGR["fact-role"]
 CLAIM = KGR["claim-1"]
+EVENT = KGR["event-held"]
+PLANNED_EVENT = KGR["event-planned"]
 ROLE_OF = KG.roleInSecurityGuarantees
 
 
@@ -373,6 +403,15 @@ def good_graph() -> Graph:
     g.add((PLANNED, KG.participant, ZELENSKY))
     g.add((PLANNED, KG.participant, ERDOGAN))
     g.add((PLANNED, KG.status, Literal("planned")))
+    for event, mention, people, status in ((EVENT, MEETING, (ZELENSKY, STARMER), "held"),
+                                           (PLANNED_EVENT, PLANNED, (ZELENSKY, ERDOGAN), "planned")):
+        g.add((event, RDF.type, KG.MeetingEvent))
+        g.add((event, KG.mention, mention))
+        g.add((event, KG.status, Literal(status)))
+        g.add((event, DCTERMS.date, Literal("2025-02-18", datatype=rdflib.XSD.date)))
+        g.add((event, KG.datePrecision, Literal("day")))
+        for person in people:
+            g.add((event, KG.participant, person))
 
     g.add((STATEMENT, RDF.type, KG.Statement))
     evidence(STATEMENT, 80, "stated")
@@ -462,6 +501,17 @@ BROKEN: dict[str, tuple[Change, str]] = {
     "meeting-two-statuses": (add(PLANNED, KG.status, "held"), "kg:status"),
     "meeting-unknown-mode": (set_(MEETING, KG.mode, "video"), "kg:mode"),
     "meeting-date-not-a-date": (set_(MEETING, DCTERMS.date, "18 February"), "dcterms:date"),
+    "meeting-in-no-event": (drop(EVENT, KG.mention, MEETING), "exactly one kg:MeetingEvent"),
+    "meeting-in-two-events": (add(PLANNED_EVENT, KG.mention, MEETING), "exactly one kg:MeetingEvent"),
+    "event-one-participant": (drop(EVENT, KG.participant, STARMER), "two or more kg:participant"),
+    "event-without-mention": (all_of(drop(EVENT, KG.mention), add(PLANNED_EVENT, KG.mention, MEETING),
+                                     drop(PLANNED_EVENT, KG.mention, PLANNED)), "kg:mention"),
+    "event-unknown-precision": (set_(EVENT, KG.datePrecision, "week"), "kg:datePrecision"),
+    "event-date-a-year": (set_(EVENT, DCTERMS.date, Literal("2025", datatype=rdflib.XSD.gYear)),
+                          "dcterms:date"),
+    "held-event-without-met": (all_of(drop(None, KG.met), drop(MEETING, KG.participant, STARMER),
+                                      add(MEETING, KG.participant, ERDOGAN)), "have no kg:met triple"),
+    "place-a-person": (add(MEETING, KG.place, ZELENSKY), "kg:place"),
     # kg:stated, kg:Statement and kg:Claim
     "statement-without-speaker": (drop(STATEMENT, KG.speaker), "exactly one kg:speaker"),
     "statement-two-speakers": (
@@ -500,6 +550,7 @@ BROKEN: dict[str, tuple[Change, str]] = {
     "assertion-without-role": (drop(UKRAINE, ROLE_OF), "has no kg:roleInSecurityGuarantees"),
     # what only evidence nodes carry
     "participant-of-a-statement": (add(STATEMENT, KG.participant, STARMER), "only a kg:Meeting"),
+    "place-of-a-statement": (add(STATEMENT, KG.place, UKRAINE), "only a kg:Meeting"),
     "untyped-statement": (drop(STATEMENT, RDF.type), "only a kg:Statement"),
     "role-on-a-meeting": (add(MEETING, KG.role, KG.Guarantor), "only a kg:RoleAssertion"),
     # provenance of every fact

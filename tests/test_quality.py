@@ -61,7 +61,7 @@ def test_quality_confidence_is_calibrated(nlp):
     for articles, gold in sets:
         if articles.is_dir() and gold.is_file():
             judged += judge(build([articles]), load_gold(gold))
-    sure = [ok for fact, ok in judged if fact.evidence.confidence >= 0.8]
+    sure = [ok for _rule, _resolved, confidence, ok in judged if confidence >= 0.8]
     assert len(sure) >= 50
     assert sum(sure) / len(sure) >= 0.8
 

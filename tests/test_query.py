@@ -46,7 +46,7 @@ kg:Recipient a skos:Concept ; skos:prefLabel "recipient"@en ;
     skos:inScheme kg:SecurityGuaranteeRoles .
 
 kgr:article-a1 a kg:Article ; dcterms:identifier "000_a.txt" ; dcterms:title "Talks in Riyadh" ;
-    dcterms:date "2025-02-19"^^xsd:date .
+    dcterms:date "2025-02-19"^^xsd:date ; dcterms:publisher "Example Daily" .
 kgr:article-b2 a kg:Article ; dcterms:identifier "001_b.txt" ; dcterms:date "2025-02-20"^^xsd:date .
 
 kgr:person-volodymyr-zelensky a kg:Person ; rdfs:label "Volodymyr Zelensky" ;
@@ -65,6 +65,7 @@ kgr:country-UA kg:roleInSecurityGuarantees kg:Recipient .
 
 kgr:fact-m1 a kg:Meeting ; kg:participant kgr:person-volodymyr-zelensky , kgr:person-donald-trump ;
     kg:status "held" ; kg:mode "in-person" ; dcterms:date "2025-02-18"^^xsd:date ;
+    kg:datePrecision "day" ;
     prov:wasDerivedFrom kgr:article-a1 ; kg:evidence "Zelensky met Trump in Riyadh on Tuesday." ;
     kg:charStart 10 ; kg:charEnd 50 ; kg:confidence "0.90"^^xsd:decimal ; kg:extractor "met" .
 kgr:fact-s1 a kg:Statement ; kg:speaker kgr:person-volodymyr-zelensky ; kg:claim kgr:claim-1 ;
@@ -89,6 +90,16 @@ kgr:fact-m3 a kg:Meeting ;
     kg:status "planned" ; prov:wasDerivedFrom kgr:article-b2 ;
     kg:evidence "Macron will meet Zelensky next week." ;
     kg:charStart 130 ; kg:charEnd 166 ; kg:confidence "0.60"^^xsd:decimal ; kg:extractor "met" .
+
+kgr:event-1 a kg:MeetingEvent ; kg:mention kgr:fact-m1 ; kg:status "held" ; kg:mode "in-person" ;
+    kg:participant kgr:person-volodymyr-zelensky , kgr:person-donald-trump ;
+    dcterms:date "2025-02-18"^^xsd:date ; kg:datePrecision "day" .
+kgr:event-2 a kg:MeetingEvent ; kg:mention kgr:fact-m2 ; kg:status "held" ; kg:mode "call" ;
+    kg:participant kgr:person-volodymyr-zelensky , kgr:person-donald-trump ;
+    dcterms:date "2025-02-20"^^xsd:date ; kg:datePrecision "article" .
+kgr:event-3 a kg:MeetingEvent ; kg:mention kgr:fact-m3 ; kg:status "planned" ;
+    kg:participant kgr:person-volodymyr-zelensky , kgr:person-emmanuel-macron ;
+    dcterms:date "2025-02-20"^^xsd:date ; kg:datePrecision "article" .
 """
 
 ZELENSKY, TRUMP, MACRON = "Volodymyr Zelensky", "Donald Trump", "Emmanuel Macron"
@@ -116,11 +127,23 @@ def graph_file(tmp_path: Path) -> Path:
 # fmt: off
 SHIPPED: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {
     "who_met_whom": (
-        ["person_a", "person_b", "date", "articles"],
+        ["person_a", "person_b", "meetings", "dates", "articles"],
+        [(TRUMP, ZELENSKY, "2", "2025-02-18, 2025-02-20", "000_a.txt, 001_b.txt")],
+    ),
+    "meetings_timeline": (
+        ["date", "precision", "participants", "place", "mode", "status", "mentions", "articles",
+         "outlets", "event"],
         [
-            (TRUMP, ZELENSKY, "2025-02-18", "000_a.txt"),  # the meeting's own date
-            (TRUMP, ZELENSKY, "2025-02-20", "001_b.txt"),  # no meeting date: the article's
+            ("2025-02-18", "day", f"{TRUMP}, {ZELENSKY}", None, "in-person", "held", "1",
+             "000_a.txt", "Example Daily", "kgr:event-1"),
+            ("2025-02-20", "article", f"{TRUMP}, {ZELENSKY}", None, "call", "held", "1",
+             "001_b.txt", None, "kgr:event-2"),
+            ("2025-02-20", "article", f"{MACRON}, {ZELENSKY}", None, None, "planned", "1",
+             "001_b.txt", None, "kgr:event-3"),
         ],
+    ),
+    "person_profile": (  # needs --bind name=…: nothing without it
+        ["name", "person", "type", "summary", "date", "outlet", "article_id", "fact"], [],
     ),
     "person_statements": (
         ["name", "quote_type", "claim", "article", "fact"],
@@ -195,6 +218,16 @@ def test_query_unknown_name_lists_available() -> None:
         ("article_facts", {"article_id": "000_a.txt"}, SHIPPED["article_facts"][1][:3]),
         ("article_facts", {"?article_id": "001_b.txt"}, SHIPPED["article_facts"][1][3:]),
         ("article_facts", {"article_id": "no_such.txt"}, []),
+        ("person_profile", {"name": "zelenskyy"}, [  # any of the person's names, any case
+            ("zelenskyy", ZELENSKY, "Meeting", f"{TRUMP}, {ZELENSKY} (held)", "2025-02-18",
+             "Example Daily", "000_a.txt", "kgr:fact-m1"),
+            ("zelenskyy", ZELENSKY, "Statement", f"{ZELENSKY}: “{CLAIM}”", None, "Example Daily",
+             "000_a.txt", "kgr:fact-s1"),
+            ("zelenskyy", ZELENSKY, "Meeting", f"{TRUMP}, {ZELENSKY} (held)", None, None,
+             "001_b.txt", "kgr:fact-m2"),
+            ("zelenskyy", ZELENSKY, "Meeting", f"{MACRON}, {ZELENSKY} (planned)", None, None,
+             "001_b.txt", "kgr:fact-m3"),
+        ]),
     ],
 )
 def test_query_bindings_filter_shipped_queries(
@@ -219,8 +252,8 @@ def test_query_bindings_filter_shipped_queries(
         ("SELECT ?r ?l WHERE { ?r skos:prefLabel ?l }", {"l": '"guarantor"@en'},
          [("kg:Guarantor", "guarantor")]),
         ("SELECT ?r ?l WHERE { ?r skos:prefLabel ?l }", {"l": "guarantor"}, []),
-        ("SELECT ?f ?d WHERE { ?f dcterms:date ?d }", {"d": '"2025-02-18"^^xsd:date'},
-         [("kgr:fact-m1", "2025-02-18")]),
+        ("SELECT ?f ?d WHERE { ?f a kg:Meeting ; dcterms:date ?d }",
+         {"d": '"2025-02-18"^^xsd:date'}, [("kgr:fact-m1", "2025-02-18")]),
         ("SELECT ?f ?s WHERE { ?f kg:charStart ?s }", {"s": 10}, [("kgr:fact-m1", "10")]),
         ("SELECT ?f ?s WHERE { ?f kg:charStart ?s }", {"s": rdflib.Literal(0)},
          [("kgr:fact-m2", "0")]),

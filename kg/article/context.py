@@ -18,7 +18,7 @@ from kg.gazetteer.countries import get_gazetteer
 from kg.article.people import PersonCluster, PersonMention, find_people
 from kg.article.quotes import Quote, find_quotes
 from kg.article.syntax import conjuncts
-from kg.model import Article
+from kg.model import Article, When
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 
@@ -113,6 +113,11 @@ class DocContext:
     def inside_quote(self, char: int) -> bool:
         return self.quote_at(char) is not None
 
+    @property
+    def article_when(self) -> When | None:
+        """The article's date, standing in for a date the text does not give."""
+        return When(self.article.date, "article") if self.article.date else None
+
     def span(self, start_char: int, end_char: int) -> Span | None:
         return self.doc.char_span(start_char, end_char, alignment_mode="expand")
 
@@ -165,12 +170,9 @@ def _ner_agrees(span: Span, kind: str) -> bool:
     return not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (prev, nxt))
 
 
-def build_context(
-    article: Article, doc: Doc, *, nlp=None, known_surnames: frozenset[str] = frozenset()
-) -> DocContext:
-    """Work out people, countries, quotes and coreference for one parsed article.
-
-    ``known_surnames``: surnames (squashed) of people found in earlier articles of the build."""
+def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
+    """Work out people, countries, quotes and coreference for one parsed article (this article
+    alone: nothing here looks at other articles)."""
     skips = sorted(article.skip)
 
     def skip_char(char: int) -> bool:
@@ -186,7 +188,6 @@ def build_context(
 
     clusters, mentions = find_people(
         doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at),
-        known_surnames=known_surnames,
     )
     text = doc.text
     quotes = find_quotes(text)

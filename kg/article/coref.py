@@ -167,7 +167,7 @@ def resolve(
             span = mention.span(doc)
             res = Resolution(mention.cluster, (span.text,))
             resolved[tok.i] = res
-            if tok.i == span.root.i:
+            if tok.i == span.root.i and not clusters[mention.cluster].tentative:
                 events.append((tok.i, mention.cluster, _is_subject(tok), sentence_of(tok).start))
             continue
         lower = tok.lower_

@@ -32,6 +32,7 @@ class PersonCluster:
     countries: set[str] = field(default_factory=set)  # iso2 of nationality cues
     orgs: set[str] = field(default_factory=set)  # organisation cue words ("nato")
     gender: str | None = None  # "male" | "female" from the first name, when a name list knows it
+    tentative: bool = False  # a lone word that may be a surname (see find_people)
 
     @property
     def words(self) -> list[str]:
@@ -79,6 +80,8 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and fold(words[0]) in NOT_NAMES:
         return None
+    if words[0] in ("The", "A", "An") or any(fold(w) in PUBLICATION_WORDS for w in words):
+        return None  # "The Telegraph", "Daily Mirror": a title, not a person
     return start, end
 
 
@@ -88,12 +91,15 @@ def find_people(
     is_place: Callable[[str], bool],
     skip: Callable[[int], bool] = lambda _char: False,
     place_tokens: frozenset[int] = frozenset(),
-    known_surnames: frozenset[str] = frozenset(),
+    tentative: bool = True,
 ) -> tuple[list[PersonCluster], list[PersonMention]]:
     """Person clusters and their mentions in ``doc``.
 
-    ``known_surnames`` (squashed) are surnames of people found in earlier articles of the same
-    build: a bare "Ortega" that NER calls an organisation is still that person here.
+    ``tentative``: a lone capitalised word in a person's place in the sentence ("Ortega
+    said …") that NER calls something else becomes a *tentative* cluster: extractors use it
+    like any person, coreference never resolves to it, and the corpus stage keeps its facts
+    only if another article names a person with that surname (``kg.corpus.people``). So a
+    bare surname NER mislabels still counts, without one article depending on another.
 
     ``is_place(text)`` says whether a surface is a country, demonym or capital (never a
     person); ``skip(char)`` whether a character offset is page furniture.
@@ -113,8 +119,6 @@ def find_people(
 
     seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
     seeds.extend(_first_named(doc, is_place, skip, place_tokens))
-    if known_surnames:
-        seeds.extend(_known_surnames(doc, known_surnames, is_place, skip, place_tokens))
     clusters: list[PersonCluster] = []
 
     def cluster_for(words: list[str]) -> PersonCluster | None:
@@ -140,6 +144,13 @@ def find_people(
             clusters.append(found)
         if text not in found.names:
             found.names.append(text)
+    if tentative:
+        covered = {i for start, end in seeds for i in range(start, end)}
+        for start, end in _candidate_surnames(doc, is_place, skip, place_tokens, covered):
+            words = name_words(doc[start:end].text)
+            if cluster_for(words) is None:
+                clusters.append(PersonCluster(id=len(clusters), names=[doc[start:end].text],
+                                              tentative=True))
 
     # Every occurrence of a known name or surname is a mention, whatever NER said. A bare
     # surname two people share goes to the one mentioned last before it (or to no one).
@@ -277,12 +288,18 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del",
 
 
 # Words that make a capitalised phrase an institution, not a person ("Marshall Fund").
+# Words of a newspaper's, agency's or broadcaster's name: never part of a person's name.
+PUBLICATION_WORDS = frozenset(
+    "telegraph guardian herald tribune gazette observer chronicle courier journal times post "
+    "news newsweek reuters bloomberg interfax xinhua tass ria novosti anadolu afp dpa "
+    "broadcasting television radio tv channel newspaper magazine daily weekly".split()
+)
 INSTITUTION_WORDS = frozenset(
     "fund bank club church station institute university college party council ministry agency "
     "group post times news journal foundation company corporation inc ltd airlines airport "
     "street square avenue road bridge hospital school center centre museum house office "
     "committee commission union league association army navy force forces court".split()
-)
+) | PUBLICATION_WORDS
 
 
 def _first_named(
@@ -306,17 +323,30 @@ def _first_named(
     return found
 
 
-def _known_surnames(
-    doc: Doc, known: frozenset[str], is_place: Callable[[str], bool], skip: Callable[[int], bool],
-    place_tokens: frozenset[int],
+# Where in a sentence a lone name can stand for a person.
+PERSON_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj",
+                           "dative", "attr"})
+NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "PERSON", "MONEY",
+                             "PERCENT", "QUANTITY", "LAW", "LANGUAGE", "EVENT", "GPE", "LOC",
+                             "FAC", "NORP"})
+
+
+def _candidate_surnames(
+    doc: Doc, is_place: Callable[[str], bool], skip: Callable[[int], bool],
+    place_tokens: frozenset[int], covered: set[int],
 ) -> list[tuple[int, int]]:
-    """Bare surnames of people the build already knows, wherever NER put them."""
+    """Lone capitalised words in a person's place that no other rule took: possible bare
+    surnames NER labelled as something else (see ``find_people``)."""
     found: list[tuple[int, int]] = []
     for tok in doc:
         if (tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.i not in place_tokens
-                and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERSON")
+                and tok.i not in covered and tok.dep_ in PERSON_PLACES
+                and tok.ent_type_ not in NOT_PERSON_ENTS and not tok.text.isupper()
+                and not any(c.dep_ == "compound" for c in tok.children)
+                and not (tok.i > 0 and doc[tok.i - 1].dep_ == "compound"
+                         and doc[tok.i - 1].head == tok)
                 and not skip(tok.idx) and _name_token(tok, is_place)
-                and name_words(tok.text) and name_words(tok.text)[-1] in known):
+                and fold(tok.text) not in INSTITUTION_WORDS and name_words(tok.text)):
             found.append((tok.i, tok.i + 1))
     return found
 

@@ -155,6 +155,10 @@ class LinkTable:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def name_of(self, iri: str) -> str | None:
+        """The table's first name for ``iri``: what a linked entity's key is made of."""
+        return next((row.name for row in self.rows if row.iri == iri), None)
+
     def __iter__(self) -> Iterator[LinkRow]:
         return iter(self.rows)
 

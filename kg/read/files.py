@@ -25,7 +25,7 @@ from kg.limits import MAX_CHARS
 from kg.model import Article
 from kg.read.text import read_text, sanitise
 
-__all__ = ["SUFFIXES", "read_articles"]
+__all__ = ["SUFFIXES", "check_paths", "read_articles"]
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,13 @@ def read_articles(
                     )
                 ids[article.id] = str(article.path)
                 yield article
+
+
+def check_paths(paths: Iterable[str | Path]) -> None:
+    """Raise ``InputError`` for the first path named that cannot be read as input (missing,
+    not a regular file or folder, of an unsupported type), before any work is done."""
+    for path in [paths] if isinstance(paths, (str, Path)) else paths:
+        _check(Path(path))
 
 
 def _check(path: Path) -> None:

@@ -1,4 +1,5 @@
-"""person–met–person: meetings, calls, talks, hosting and conversations.
+"""person–met–person: meetings, calls, talks, hosting and conversations, as mentions and as
+events.
 
 Rules (the ``rule`` each fact records):
 
@@ -10,17 +11,25 @@ Rules (the ``rule`` each fact records):
 
 A meeting that is future, hoped for or planned ("upcoming", "will meet", "plans to meet") is
 kept with status "planned". Participants must both be people.
+
+Each mention (a ``kg:Meeting`` evidence node) belongs to one ``kg:MeetingEvent``
+(``kg.corpus.events``): mentions across sentences and articles that agree on participants,
+date, place and mode are one event; ``kg:met`` triples are derived from held events.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
 
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, DefinedNamespace, Namespace
+from rdflib.term import Node
 from spacy.tokens import Token
 
-from kg.article.coref import Resolution
-from kg.relations import register
 from kg.article.context import DocContext, person_key
+from kg.article.coref import Resolution
 from kg.article.evidence import make_evidence
 from kg.article.lexicon import (
     JOINT_VERBS,
@@ -32,8 +41,43 @@ from kg.article.lexicon import (
     PLANNED_MARKERS,
 )
 from kg.article.syntax import conjuncts, negated, planned, refused, subjects
-from kg.model import Meeting
+from kg.corpus.events import MeetingEvent, build_events
+from kg.iri import entity_iri
+from kg.model import Evidence, When
+from kg.namespace import KG_NS
 from kg.nlp import sentence_of
+from kg.ontology import ontology_text
+from kg.relations import Aggregate, Gold, Relation, View, register, shipped_query
+from kg.terms import label, when_triples
+
+
+class MET(DefinedNamespace):
+    """The met relation's terms (``ontology/relations/met.ttl``)."""
+
+    _NS = Namespace(str(KG_NS))
+    _fail = True
+
+    Meeting: URIRef
+    MeetingEvent: URIRef
+    met: URIRef
+    participant: URIRef
+    mention: URIRef
+    status: URIRef
+    mode: URIRef
+    place: URIRef
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One mention of a meeting: who (entity keys, sorted), and what the text says of it."""
+
+    participants: tuple[str, ...]
+    evidence: Evidence
+    status: str = "held"  # "held" | "planned"
+    mode: str | None = None  # "in-person" | "call" | None
+    date: When | None = None  # from the text, else the article's (precision "article")
+    place: str | None = None  # entity key of a city or country, where the text names one
+
 
 EXTRACTOR = "met"
 CALL_WORDS = frozenset({"phone", "telephone", "video", "call", "videoconference", "online", "virtual"})
@@ -108,7 +152,6 @@ def _mode(tok: Token, default: str | None) -> str | None:
     return default
 
 
-@register("kg.met.v1")
 def extract_met(ctx: DocContext) -> Iterator[Meeting]:
     facts: list[Meeting] = []
     for tok in ctx.doc:
@@ -141,7 +184,7 @@ def _meeting(
             sent = sentence_of(tok)
             ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=conf,
                                extractor=EXTRACTOR, rule=rule, chain=chain)
-            yield Meeting(pair, ev, status=status, mode=mode)
+            yield Meeting(pair, ev, status=status, mode=mode, date=ctx.article_when)
 
 
 def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
@@ -275,3 +318,137 @@ def _previous_topic(ctx: DocContext, noun: Token) -> list[Resolution]:
             return ctx.people(tok)
     return []
 
+
+
+# The relation, declared ---------------------------------------------------------------------
+
+
+def _triples(fact: Meeting, node: URIRef) -> Iterator[tuple]:
+    yield node, RDF.type, MET.Meeting
+    for key in fact.participants:
+        yield node, MET.participant, entity_iri(key)
+    yield node, MET.status, Literal(fact.status)
+    if fact.mode:
+        yield node, MET.mode, Literal(fact.mode)
+    yield from when_triples(node, fact.date)
+    if fact.place:
+        yield node, MET.place, entity_iri(fact.place)
+
+
+def _event_triples(event: MeetingEvent) -> Iterator[tuple]:
+    from kg.iri import mint
+
+    mentions = sorted(str(RELATION.fact_node(m)) for m in event.mentions)
+    node = mint("event", *mentions)
+    people = [entity_iri(k) for k in event.participants]
+    yield node, RDF.type, MET.MeetingEvent
+    for person in people:
+        yield node, MET.participant, person
+    for mention in mentions:
+        yield node, MET.mention, URIRef(mention)
+    yield from when_triples(node, event.date)
+    yield node, MET.status, Literal(event.status)
+    if event.mode:
+        yield node, MET.mode, Literal(event.mode)
+    if event.place:
+        yield node, MET.place, entity_iri(event.place)
+    if event.status == "held":
+        for a in people:
+            for b in people:
+                if a != b:
+                    yield a, MET.met, b
+
+
+def _events(facts, entities) -> list[MeetingEvent]:
+    places_in = {key: e.country for key, e in entities.items() if getattr(e, "country", None)}
+    return build_events(facts, places_in)
+
+
+def _people_of(g: Graph, node: Node) -> list[Node]:
+    return sorted(set(g.objects(node, MET.participant)), key=str)
+
+
+def _ends(g: Graph, node: Node) -> list[tuple[Node, Node]]:
+    return list(combinations(_people_of(g, node), 2))
+
+
+def _planned(g: Graph, node: Node) -> bool:
+    return str(g.value(node, MET.status) or "") == "planned"
+
+
+def _predicted(g: Graph, node: Node, resolve) -> list[frozenset]:
+    if _planned(g, node):
+        return []  # a planned meeting predicts nothing (it has no kg:met triple)
+    return [frozenset({resolve(a), resolve(b)}) for a, b in combinations(_people_of(g, node), 2)]
+
+
+def _check_pair(item: dict) -> str | None:
+    pair = item.get("pair")
+    if not (isinstance(pair, list) and len(pair) == 2 and pair[0] != pair[1]):
+        return ': "pair" must be two different entity ids'
+    return None
+
+
+def _describe_pair(pair: frozenset) -> str:
+    names = sorted(str(e) for e in pair)
+    return " – ".join(names * 2 if len(names) == 1 else names)
+
+
+def _describe(g: Graph, node: Node) -> list[tuple[str, str]]:
+    lines = [("between", " and ".join(sorted(label(g, p) for p in _people_of(g, node)))),
+             ("status", str(g.value(node, MET.status) or "held"))]
+    for name, prop in (("mode", MET.mode), ("date", DCTERMS.date)):
+        value = g.value(node, prop)
+        if value is not None:
+            lines.append((name, str(value)))
+    place = g.value(node, MET.place)
+    if place is not None:
+        lines.append(("place", label(g, place)))
+    for event in g.subjects(MET.mention, node):
+        lines.append(("event", str(event)))
+    return lines
+
+
+def _row(g: Graph, node: Node) -> dict[str, str]:
+    people = sorted(label(g, p) for p in _people_of(g, node))
+    return {"subject": people[0] if people else "", "object": "; ".join(people[1:]),
+            "status": str(g.value(node, MET.status) or ""), "mode": str(g.value(node, MET.mode) or "")}
+
+
+SUMMARY = """{
+    SELECT ?fact ("Meeting" AS ?type)
+           (CONCAT(GROUP_CONCAT(?participant; separator=", "), " (", SAMPLE(?status), ")") AS ?summary)
+    WHERE {
+      { SELECT ?fact ?participant ?status WHERE {
+          ?fact a kg:Meeting ; kg:participant/rdfs:label ?participant .
+          OPTIONAL { ?fact kg:status ?given }
+          BIND(COALESCE(?given, "held") AS ?status)
+        } ORDER BY ?participant }
+    }
+    GROUP BY ?fact
+  }"""
+
+RELATION = register(Relation(
+    name=EXTRACTOR,
+    fact=Meeting,
+    node_class=MET.Meeting,
+    extractors={"kg.met.v1": extract_met},
+    entities=("participants", "place"),
+    keep=lambda fact: len(set(fact.participants)) >= 2,
+    triples=_triples,
+    ontology=ontology_text("relations/met.ttl"),
+    shapes=ontology_text("relations/met.shapes.ttl"),
+    terms=MET,
+    view=View(label="met (meeting, call, talks)", color="#2f5f98", ends=_ends, arrow=False,
+              variant=lambda g, n: "planned" if _planned(g, n) else None,
+              variants={"planned": "planned meeting"}),
+    columns=("status", "mode"),
+    row=_row,
+    gold=Gold(required=True, item=lambda item: frozenset(item["pair"]), entities=lambda item: item["pair"],
+              check=_check_pair, predicted=_predicted, describe=_describe_pair),
+    describe=_describe,
+    queries={name: shipped_query(name)
+             for name in ("who_met_whom", "meetings_timeline", "most_connected_people")},
+    aggregate=Aggregate(build=_events, triples=_event_triples),
+    summary=SUMMARY,
+))

@@ -18,10 +18,13 @@ Rules (the ``rule`` each fact records):
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from rdflib import RDF, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import Node
 from spacy.tokens import Span, Token
 
-from kg.relations import register
 from kg.article.context import CountryMention, DocContext, country_key
 from kg.article.evidence import make_evidence
 from kg.article.lexicon import (
@@ -36,8 +39,43 @@ from kg.article.lexicon import (
     SPEECH_VERBS,
 )
 from kg.article.syntax import base_forms, conjuncts, negated, planned, subjects
-from kg.model import GUARANTOR, OPPONENT, RECIPIENT, RoleAssertion
+from kg.iri import entity_iri
+from kg.model import Evidence
+from kg.namespace import KG_NS
 from kg.nlp import sentence_of
+from kg.ontology import ontology_text
+from kg.relations import Gold, Relation, View, register, shipped_query
+from kg.terms import label
+
+GUARANTOR = "Guarantor"
+OPPONENT = "Opponent"
+RECIPIENT = "Recipient"
+ROLES = (GUARANTOR, OPPONENT, RECIPIENT)
+
+
+class ROLE(DefinedNamespace):
+    """The roles relation's terms (``ontology/relations/roles.ttl``)."""
+
+    _NS = Namespace(str(KG_NS))
+    _fail = True
+
+    RoleAssertion: URIRef
+    roleInSecurityGuarantees: URIRef
+    country: URIRef
+    role: URIRef
+    SecurityGuaranteeRoles: URIRef
+    Guarantor: URIRef
+    Opponent: URIRef
+    Recipient: URIRef
+
+
+@dataclass(frozen=True)
+class RoleAssertion:
+    """A country plays a role (one of ``ROLES``) in security guarantees."""
+
+    country: str  # entity key
+    role: str
+    evidence: Evidence
 
 EXTRACTOR = "roles"
 CONTEXT_WORDS = frozenset(
@@ -165,7 +203,6 @@ def _destinations(verb: Token, ctx: DocContext) -> set[str]:
     return isos
 
 
-@register("kg.roles.v1")
 def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
     facts: list[RoleAssertion] = []
     lowered = ctx.text.lower()
@@ -422,3 +459,84 @@ def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
         for c in _countries(ctx, objs):
             if c.kind != "demonym":
                 yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.75)
+
+
+# The relation, declared ---------------------------------------------------------------------
+
+CONCEPT = {GUARANTOR: ROLE.Guarantor, OPPONENT: ROLE.Opponent, RECIPIENT: ROLE.Recipient}
+
+
+def _triples(fact: RoleAssertion, node: URIRef) -> Iterator[tuple]:
+    country, concept = entity_iri(fact.country), CONCEPT[fact.role]
+    yield node, RDF.type, ROLE.RoleAssertion
+    yield node, ROLE.country, country
+    yield node, ROLE.role, concept
+    yield country, ROLE.roleInSecurityGuarantees, concept
+    # the concept itself, so the graph reads on its own
+    yield concept, RDF.type, SKOS.Concept
+    yield concept, SKOS.prefLabel, Literal(fact.role.lower(), lang="en")
+    yield concept, SKOS.inScheme, ROLE.SecurityGuaranteeRoles
+    yield ROLE.SecurityGuaranteeRoles, RDF.type, SKOS.ConceptScheme
+
+
+def _ends(g: Graph, node: Node) -> list[tuple[Node, Node]]:
+    return [(c, r) for c in g.objects(node, ROLE.country) for r in g.objects(node, ROLE.role)]
+
+
+def role_word(g: Graph, role: Node) -> str:
+    labels = sorted(str(x) for x in g.objects(role, SKOS.prefLabel))
+    return labels[0] if labels else str(role).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+
+
+def _local(role: Node) -> str:
+    return str(role).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+
+
+def _check(item: dict) -> str | None:
+    role = item.get("role")
+    return None if isinstance(role, str) and role.strip() else ' needs a "role"'
+
+
+def _describe(g: Graph, node: Node) -> list[tuple[str, str]]:
+    return [line for country, role in _ends(g, node)
+            for line in (("country", label(g, country)), ("role", _local(role).capitalize()))]
+
+
+def _row(g: Graph, node: Node) -> dict[str, str]:
+    ends = _ends(g, node)
+    country, role = ends[0] if ends else (None, None)
+    return {"subject": label(g, country) if country is not None else "",
+            "object": _local(role).capitalize() if role is not None else ""}
+
+
+SUMMARY = """{
+    ?fact a kg:RoleAssertion ;
+        kg:country/rdfs:label ?country ;
+        kg:role ?role .
+    BIND("RoleAssertion" AS ?type)
+    BIND(CONCAT(?country, ": ", REPLACE(STR(?role), "^.*[#/]", "")) AS ?summary)
+  }"""
+
+RELATION = register(Relation(
+    name=EXTRACTOR,
+    fact=RoleAssertion,
+    node_class=ROLE.RoleAssertion,
+    extractors={"kg.roles.v1": extract_roles},
+    entities=("country",),
+    triples=_triples,
+    ontology=ontology_text("relations/roles.ttl"),
+    shapes=ontology_text("relations/roles.shapes.ttl"),
+    terms=ROLE,
+    view=View(label="role in security guarantees", color="#b3282b", ends=_ends,
+              object_kind="concept", object_label=lambda g, n: _local(n).capitalize(),
+              object_name="Role"),
+    row=_row,
+    gold=Gold(required=True, item=lambda item: (item["country"], item["role"]),
+              entities=lambda item: [item.get("country")], check=_check,
+              predicted=lambda g, n, resolve: [(resolve(c), _local(r)) for c, r in _ends(g, n)],
+              describe=lambda key: f"{key[0]}: {key[1]}"),
+    describe=_describe,
+    queries={"countries_by_role": shipped_query("countries_by_role")},
+    summary=SUMMARY,
+))
+

@@ -19,16 +19,50 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, DefinedNamespace, Namespace
+from rdflib.term import Node
 from spacy.tokens import Token
 
-from kg.article.coref import Resolution
-from kg.relations import register
 from kg.article.context import DocContext, person_key
+from kg.article.coref import Resolution
 from kg.article.evidence import make_evidence
 from kg.article.lexicon import NEGATION_WORDS, SPEECH_VERBS
 from kg.article.quotes import Quote, trim_claim
-from kg.model import Statement
+from kg.iri import entity_iri, mint
+from kg.model import Evidence, When
+from kg.namespace import KG_NS
+from kg.ontology import ontology_text
+from kg.relations import Gold, Relation, View, register, shipped_query
+from kg.terms import label, when_triples
+
+
+class STATED(DefinedNamespace):
+    """The stated relation's terms (``ontology/relations/stated.ttl``)."""
+
+    _NS = Namespace(str(KG_NS))
+    _fail = True
+
+    Statement: URIRef
+    Claim: URIRef
+    stated: URIRef
+    speaker: URIRef
+    claim: URIRef
+    text: URIRef
+    quoteType: URIRef
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A person stated a claim: directly quoted or reported."""
+
+    speaker: str  # entity key
+    claim: str
+    quote_type: str  # "direct" | "indirect"
+    evidence: Evidence
+    date: When | None = None  # when it was said, from the text, else the article's
 
 EXTRACTOR = "stated"
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp"})
@@ -162,7 +196,6 @@ def _confidence(base: float, res: Resolution) -> float:
     return base
 
 
-@register("kg.stated.v1")
 def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     facts: list[Statement] = []
     consumed: set[int] = set()  # quote open marks already used
@@ -280,7 +313,8 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
 
     facts.sort(key=lambda f: f.evidence.start)
     facts.extend(_floating(ctx, consumed, facts))
-    yield from _dedupe(facts)
+    for fact in _dedupe(facts):
+        yield replace(fact, date=fact.date or ctx.article_when)
 
 
 def _join(ctx: DocContext, tokens: list[Token]) -> str:
@@ -461,3 +495,96 @@ def _dedupe(facts: list[Statement]) -> Iterator[Statement]:
         if not dup:
             kept.append(fact)
     yield from sorted(kept, key=lambda f: (f.evidence.start, f.claim))
+
+
+# The relation, declared ---------------------------------------------------------------------
+
+
+def claim_node(speaker: str, text: str) -> URIRef:
+    return mint("claim", speaker, text)
+
+
+def _triples(fact: Statement, node: URIRef) -> Iterator[tuple]:
+    speaker = entity_iri(fact.speaker)
+    claim = claim_node(fact.speaker, fact.claim)
+    yield node, RDF.type, STATED.Statement
+    yield claim, RDF.type, STATED.Claim
+    yield claim, STATED.text, Literal(fact.claim)
+    yield speaker, STATED.stated, claim
+    yield node, STATED.speaker, speaker
+    yield node, STATED.claim, claim
+    yield node, STATED.quoteType, Literal(fact.quote_type)
+    yield from when_triples(node, fact.date)
+
+
+def _ends(g: Graph, node: Node) -> list[tuple[Node, Node]]:
+    return [(s, c) for s in g.objects(node, STATED.speaker) for c in g.objects(node, STATED.claim)]
+
+
+def _claim_text(g: Graph, claim: Node) -> str:
+    text = g.value(claim, STATED.text)
+    return str(text) if text is not None else label(g, claim)
+
+
+def _predicted(g: Graph, node: Node, resolve) -> list[tuple]:
+    return [(resolve(speaker), _claim_text(g, claim)) for speaker, claim in _ends(g, node)]
+
+
+def _check(item: dict) -> str | None:
+    claim = item.get("claim")
+    return None if isinstance(claim, str) and claim.strip() else ' needs a "claim"'
+
+
+def _describe(g: Graph, node: Node) -> list[tuple[str, str]]:
+    lines = []
+    for speaker, claim in _ends(g, node):
+        lines += [("speaker", label(g, speaker)), ("claim", _claim_text(g, claim))]
+    lines.append(("quote", str(g.value(node, STATED.quoteType) or "")))
+    date = g.value(node, DCTERMS.date)
+    if date is not None:
+        lines.append(("said on", str(date)))
+    return lines
+
+
+def _row(g: Graph, node: Node) -> dict[str, str]:
+    ends = _ends(g, node)
+    speaker, claim = ends[0] if ends else (None, None)
+    return {"subject": label(g, speaker) if speaker is not None else "",
+            "object": _claim_text(g, claim) if claim is not None else "",
+            "quote_type": str(g.value(node, STATED.quoteType) or "")}
+
+
+SUMMARY = """{
+    ?fact a kg:Statement ;
+        kg:speaker/rdfs:label ?speaker ;
+        kg:claim/kg:text ?claim .
+    OPTIONAL { ?fact kg:quoteType ?quote_type }
+    BIND("Statement" AS ?type)
+    BIND(CONCAT(?speaker, ": ",
+                IF(COALESCE(?quote_type, "") = "direct", CONCAT("“", ?claim, "”"), ?claim))
+         AS ?summary)
+  }"""
+
+RELATION = register(Relation(
+    name=EXTRACTOR,
+    fact=Statement,
+    node_class=STATED.Statement,
+    extractors={"kg.stated.v1": extract_stated},
+    entities=("speaker",),
+    triples=_triples,
+    ontology=ontology_text("relations/stated.ttl"),
+    shapes=ontology_text("relations/stated.shapes.ttl"),
+    terms=STATED,
+    view=View(label="stated (claim)", color="#c9a227", ends=_ends, object_kind="claim",
+              object_label=_claim_text, object_name="Claim"),
+    columns=("quote_type",),
+    row=_row,
+    gold=Gold(required=True, item=lambda item: (item["speaker"], item["claim"]),
+              entities=lambda item: [item.get("speaker")], check=_check,
+              predicted=_predicted, text=True,
+              describe=lambda key: f'{key[0]}: "{key[1]}"'),
+    describe=_describe,
+    queries={"person_statements": shipped_query("person_statements")},
+    summary=SUMMARY,
+))
+

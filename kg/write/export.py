@@ -3,11 +3,12 @@
 
 Every export is deterministic: the same graph gives the same bytes.
 
-GraphML holds the people, countries and organisations (``type``, ``label``, ``alt_labels``,
-``same_as``, ``iri``), the role concepts (type ``Role``) and the claims (type ``Claim``, with
-``text``), and one edge per related pair with ``relation`` (``met``, ``stated`` or
-``roleInSecurityGuarantees``), ``weight`` (the number of evidence nodes behind it),
-``articles`` and ``evidence`` (the fact IRIs). Node ids are compact IRIs (``kgr:person-…``).
+GraphML holds the entities (``type``, ``label``, ``alt_labels``, ``same_as``, ``iri``), the
+concepts relations point at (type ``Concept``, such as a role) and the texts (type ``Claim``,
+with ``text``), and one edge per relation and related pair with ``relation`` (the relation's
+name), ``weight`` (the number of evidence nodes behind it), ``articles`` and ``evidence`` (the
+fact IRIs). What is drawn comes from each relation's ``View``; a fact the view marks as a
+variant (a planned meeting) draws no edge. Node ids are compact IRIs (``kgr:person-…``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import io
 import json
 import re
 from collections import defaultdict
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +32,19 @@ from kg.errors import OutputError
 from kg.graphio import to_oxigraph
 from kg.namespace import KG, PREFIXES
 from kg.query import compact
+from kg.relations import relations
 
 FORMATS = ("ttl", "nt", "jsonld", "graphml", "csv")
-ENTITY_TYPES = ("Person", "Country", "Organization")
-FACT_RELATION = {"Meeting": "met", "Statement": "stated", "RoleAssertion": "roles"}
-CSV_COLUMNS = (
-    "fact", "relation", "subject", "object", "quote_type", "status", "article", "article_date",
-    "evidence", "char_start", "char_end", "confidence", "extractor",
-)  # fmt: skip
+ENTITY_TYPES = ("Person", "Country", "Organization", "City")
+SHARED_COLUMNS = ("fact", "relation", "subject", "object")
+PROVENANCE_COLUMNS = ("article", "article_date", "evidence", "char_start", "char_end",
+                      "confidence", "extractor")
+
+
+def csv_columns() -> tuple[str, ...]:
+    """The CSV header: the shared columns, each relation's own, then provenance."""
+    own = [c for rel in relations() for c in rel.columns]
+    return (*SHARED_COLUMNS, *dict.fromkeys(own), *PROVENANCE_COLUMNS)
 
 
 def export(graph: Graph, fmt: str) -> bytes:
@@ -143,15 +148,17 @@ def _article_ids(graph: Graph, facts: list[Node]) -> str:
 
 def _graphml(graph: Graph) -> bytes:
     nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    edges: dict[tuple[str, str, str], list[Node]] = defaultdict(list)
 
-    def add_node(node: Node, kind: str | None = None) -> str:
+    def add_node(node: Node, kind: str | None = None, text: str | None = None) -> str:
         key = _name(node)
         if key not in nodes:
             types = sorted(
                 _local(t) for t in graph.objects(node, RDF.type) if _local(t) in ENTITY_TYPES
             )
             attrs = {"type": kind or (types[0] if types else ""), "label": _label(graph, node)}
+            if text is not None:
+                attrs.update(label=_shorten(text, 80), text=text)
             alts = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
             same = sorted(str(s) for s in graph.objects(node, OWL.sameAs))
             if alts:
@@ -162,57 +169,47 @@ def _graphml(graph: Graph) -> bytes:
             nodes[key] = attrs
         return key
 
-    def add_edge(a: Node, b: Node, relation: str, facts: list[Node], **extra: str) -> None:
-        ends = (add_node(a), add_node(b))
-        edges[ends] = {
-            "relation": relation,
-            "weight": len(facts),
-            "articles": _article_ids(graph, facts),
-            "evidence": " ".join(sorted(_name(f) for f in facts)),
-            **extra,
-        }
-
-    for kind in ENTITY_TYPES:
+    for kind in ENTITY_TYPES[:3]:
         for node in graph.subjects(RDF.type, KG[kind]):
             add_node(node, kind)
-
-    held: dict[frozenset, list[Node]] = defaultdict(list)
-    for meeting in graph.subjects(RDF.type, KG.Meeting):
-        if _literal(graph, meeting, KG.status) == "planned":
+    for rel in relations():
+        view = rel.view
+        if view is None:
             continue
-        people = sorted(set(graph.objects(meeting, KG.participant)), key=str)
-        for pair in combinations(people, 2):
-            held[frozenset(pair)].append(meeting)
-    pairs = {(a, b) if _name(a) < _name(b) else (b, a) for a, b in graph.subject_objects(KG.met)}
-    for a, b in sorted(pairs, key=_by_name):
-        if a == b:
-            continue
-        add_edge(a, b, "met", held.get(frozenset((a, b)), []))
+        for fact in graph.subjects(RDF.type, rel.node_class):
+            if view.variant(graph, fact) is not None:
+                continue
+            for a, b in view.ends(graph, fact):
+                group = view.object_name or view.object_kind.capitalize()
+                if view.object_kind == "claim":
+                    text = view.object_label(graph, b) if view.object_label else None
+                    far = add_node(b, group, text)
+                elif view.object_kind == "concept":
+                    far = add_node(b, group)
+                    if view.object_label:
+                        nodes[far]["label"] = view.object_label(graph, b)
+                else:
+                    far = add_node(b)
+                near = add_node(a)
+                if not view.arrow and far < near:
+                    near, far = far, near
+                edges[(near, far, rel.name)].append(fact)
 
-    for country, role in sorted(graph.subject_objects(KG.roleInSecurityGuarantees), key=_by_name):
-        add_node(role, "Role")
-        nodes[_name(role)]["label"] = _local(role)
-        facts = [f for f in graph.subjects(KG.country, country) if (f, KG.role, role) in graph]
-        add_edge(country, role, "roleInSecurityGuarantees", facts)
-
-    for person, claim in sorted(graph.subject_objects(KG.stated), key=_by_name):
-        text = _literal(graph, claim, KG.text)
-        add_node(claim, "Claim")
-        nodes[_name(claim)].update(label=_shorten(text, 80), text=text)
-        facts = [f for f in graph.subjects(KG.claim, claim) if (f, KG.speaker, person) in graph]
-        quote_types = sorted({_literal(graph, f, KG.quoteType) for f in facts} - {""})
-        add_edge(person, claim, "stated", facts, quote_type="; ".join(quote_types))
-
-    # Entities first, then roles and claims: GraphML then writes each edge entity → role/claim.
-    rank = {kind: i for i, kind in enumerate((*ENTITY_TYPES, "", "Role", "Claim"))}
-    network = nx.Graph()
-    for key in sorted(nodes, key=lambda k: (rank.get(nodes[k]["type"], len(rank)), k)):
+    # Entities first, then concepts and claims: GraphML then writes each edge entity → far end.
+    rank = {kind: i for i, kind in enumerate(ENTITY_TYPES)}
+    network = nx.MultiDiGraph()
+    for key in sorted(nodes, key=lambda k: (rank.get(nodes[k]["type"], len(rank)),
+                                            nodes[k]["type"], k)):
         network.add_node(xml_safe(key), **_xml_safe_values(nodes[key]))
-    for ends in sorted(edges):  # pairs of entities in name order; entity first otherwise
-        network.add_edge(*map(xml_safe, ends), **_xml_safe_values(edges[ends]))
+    for (a, b, relation), facts in sorted(edges.items()):
+        attrs = {"relation": relation, "weight": len(set(facts)),
+                 "articles": _article_ids(graph, facts),
+                 "evidence": " ".join(sorted({_name(f) for f in facts}))}
+        network.add_edge(xml_safe(a), xml_safe(b), key=relation, **_xml_safe_values(attrs))
     buffer = io.BytesIO()
     nx.write_graphml(network, buffer, encoding="utf-8")
     return buffer.getvalue()
+
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -228,10 +225,6 @@ def _xml_safe_values(attrs: dict[str, Any]) -> dict[str, Any]:
     return {k: xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
-def _by_name(pair: tuple[Node, Node]) -> tuple[str, str]:
-    return (_name(pair[0]), _name(pair[1]))
-
-
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -241,25 +234,16 @@ def _shorten(text: str, width: int) -> str:
 
 
 def fact_rows(graph: Graph) -> list[dict[str, str]]:
-    """One row per evidence node (``CSV_COLUMNS``), sorted by article and position."""
+    """One row per evidence node (``csv_columns()``), sorted by article and position; the
+    subject, object and a relation's own columns come from the relation (``Relation.row``)."""
+    columns = csv_columns()
     rows = []
-    for kind, relation in FACT_RELATION.items():
-        for fact in set(graph.subjects(RDF.type, KG[kind])):
-            row = dict.fromkeys(CSV_COLUMNS, "")
-            row.update(fact=_name(fact), relation=relation)
-            if kind == "Meeting":
-                people = sorted(_label(graph, p) for p in graph.objects(fact, KG.participant))
-                row.update(subject=people[0] if people else "", object="; ".join(people[1:]))
-                row.update(status=_literal(graph, fact, KG.status))
-            elif kind == "Statement":
-                speaker, claim = graph.value(fact, KG.speaker), graph.value(fact, KG.claim)
-                row["subject"] = _label(graph, speaker) if speaker is not None else ""
-                row["object"] = _literal(graph, claim, KG.text) if claim is not None else ""
-                row["quote_type"] = _literal(graph, fact, KG.quoteType)
-            else:
-                country, role = graph.value(fact, KG.country), graph.value(fact, KG.role)
-                row["subject"] = _label(graph, country) if country is not None else ""
-                row["object"] = _local(role) if role is not None else ""
+    for rel in relations():
+        for fact in set(graph.subjects(RDF.type, rel.node_class)):
+            row = dict.fromkeys(columns, "")
+            row.update(fact=_name(fact), relation=rel.name)
+            if rel.row is not None:
+                row.update({k: v for k, v in rel.row(graph, fact).items() if k in row})
             articles = _articles(graph, fact)
             row["article"] = _article_ids(graph, [fact])
             row["article_date"] = "; ".join(
@@ -286,7 +270,7 @@ def _row_order(row: dict[str, str]) -> tuple:
 
 def _csv(graph: Graph) -> bytes:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=csv_columns(), lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(fact_rows(graph))
     return buffer.getvalue().encode("utf-8")

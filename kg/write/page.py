@@ -23,7 +23,6 @@ import re
 from collections import defaultdict
 from functools import cache
 from importlib.resources import files
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from rdflib.term import Node
 
 from kg.write.atomic import write_text
 from kg.namespace import KG
+from kg.relations import relations
 
 __all__ = ["render_html", "write_html"]
 
@@ -43,23 +43,54 @@ CLAIM_LABEL_CHARS = 80
 ENTITY_LABEL_CHARS = 40
 MAX_EVIDENCE_SHOWN = 12
 
-ENTITY_TYPES = {KG.Person: "Person", KG.Country: "Country", KG.Organization: "Organization"}
+ENTITY_TYPES = {KG.Person: "Person", KG.Country: "Country", KG.Organization: "Organization",
+                KG.City: "City"}
 # node type -> (shape, fill, border); drives both the vis-network groups and the legend
 NODE_STYLE: dict[str, tuple[str, str, str]] = {
     "Person": ("dot", "#8fb8e8", "#2f5f98"),
     "Country": ("square", "#9ed39a", "#3d7a38"),
     "Organization": ("diamond", "#f7bf7f", "#b56a12"),
+    "City": ("triangle", "#c7b3e6", "#5b3f8c"),
     "Claim": ("box", "#fff3c4", "#c9a227"),
     "Role": ("hexagon", "#f29a9b", "#b3282b"),
-    "Entity": ("dot", "#d0d0d0", "#707070"),  # a participant whose type the graph omits
+    "Entity": ("dot", "#d0d0d0", "#707070"),  # a node whose type the graph omits
 }
-# edge kind -> (legend text, colour, dashed, arrow)
-EDGE_STYLE: dict[str, tuple[str, str, bool, bool]] = {
-    "met": ("met (meeting, call, talks)", "#2f5f98", False, False),
-    "planned": ("planned meeting", "#7f9cc0", True, False),
-    "stated": ("stated (claim)", "#c9a227", False, True),
-    "role": ("role in security guarantees", "#b3282b", False, True),
-}
+FAR_STYLE = {"claim": ("box", "#fff3c4", "#c9a227"), "concept": ("hexagon", "#f29a9b", "#b3282b")}
+
+
+def node_styles() -> dict[str, tuple[str, str, str]]:
+    """``NODE_STYLE`` and a style for the far-end nodes each relation's view names."""
+    styles = dict(NODE_STYLE)
+    for rel in relations():
+        view = rel.view
+        if view is not None and view.object_kind != "entity":
+            styles.setdefault(_far_group(view), FAR_STYLE[view.object_kind])
+    return styles
+
+
+def _far_group(view: Any) -> str:
+    return view.object_name or view.object_kind.capitalize()
+
+
+def _legend_edges() -> list[tuple[str, str, bool, bool]]:
+    rows = []
+    for rel in relations():
+        if rel.view is not None:
+            rows.append((rel.view.label, rel.view.color, False, rel.view.arrow))
+            rows += [(text, rel.view.color, True, rel.view.arrow)
+                     for text in rel.view.variants.values()]
+    return rows
+
+
+def edge_styles() -> dict[str, tuple[str, str, bool, bool]]:
+    """Edge kind -> (legend text, colour, dashed, arrow), from each relation's ``View``; a
+    variant (a planned meeting) is dashed."""
+    styles: dict[str, tuple[str, str, bool, bool]] = {}
+    for rel in relations():
+        if rel.view is not None:
+            styles[rel.name] = (rel.view.label, rel.view.color, False, rel.view.arrow)
+    return styles
+
 
 # A tooltip: [kind, text] lines, kind one of h(eading), t(ext), q(uoted evidence), s(ource),
 # m(eta). The page's script turns each line into a <div class="kg-tip-KIND"> by textContent.
@@ -91,7 +122,8 @@ def write_html(graph: Graph, path: str | Path, *, title: str = "newskg graph") -
 
 
 class _View:
-    """The drawable part of a graph: entities, roles and claims with their backing facts."""
+    """The drawable part of a graph: for every relation with a ``View``, its edges and the
+    nodes at their ends, with the evidence nodes behind each edge."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
@@ -99,64 +131,44 @@ class _View:
         self.ids: dict[Node, str] = {}
         self.made: dict[str, int] = defaultdict(int)  # nodes made per id prefix
         self.degree: dict[Node, int] = defaultdict(int)
-        met, planned = self._meetings()
-        stated = self._pairs(KG.stated, KG.Statement, KG.speaker, KG.claim)
-        roles = self._pairs(KG.roleInSecurityGuarantees, KG.RoleAssertion, KG.country, KG.role)
-        self.tally = {"met": len(met), "planned": len(planned), "stated": len(stated),
-                      "roles": len(roles)}  # fmt: skip
-        for edges in (met, planned, stated, roles):
-            for a, b in edges:
-                self.degree[a] += 1
-                self.degree[b] += 1
-        entities = {n for edges in (met, planned) for pair in edges for n in pair}
-        entities |= {a for a, _ in stated} | {a for a, _ in roles}
-        for entity in sorted(entities):
-            self._entity_node(entity)
-        for role in sorted({r for _, r in roles}):
-            self._role_node(role)
-        speakers: dict[Node, set[str]] = defaultdict(set)
-        for speaker, claim in stated:
-            speakers[claim].add(self._label(speaker))
-        for claim in sorted(speakers, key=lambda c: (self._text(c), str(c))):
-            self._claim_node(claim, sorted(speakers[claim]))
-        for kind, edges in (("met", met), ("planned", planned), ("stated", stated)):
-            for pair, facts in sorted(edges.items()):
-                self._edge(kind, pair, facts)
-        for pair, facts in sorted(roles.items()):
-            self._edge("role", pair, facts)
-
-    # -- facts
-
-    def _meetings(self) -> tuple[dict, dict]:
-        """Held meetings (``kg:met``, one key per unordered pair) and planned ones."""
-        g = self.graph
-        met: dict[tuple[Node, Node], list[Node]] = {}
-        for a, b in g.subject_objects(KG.met):
-            if a != b:
-                met.setdefault(_pair(a, b), [])
-        planned: dict[tuple[Node, Node], list[Node]] = {}
-        for meeting in g.subjects(RDF.type, KG.Meeting):
-            people = sorted(set(g.objects(meeting, KG.participant)))
-            is_planned = str(g.value(meeting, KG.status) or "") == "planned"
-            for a, b in combinations(people, 2):
-                if is_planned:
-                    planned.setdefault((a, b), []).append(meeting)
-                elif (a, b) in met:
-                    met[(a, b)].append(meeting)
-        return met, planned
-
-    def _pairs(self, relation: Node, fact_type: Node, subj: Node, obj: Node) -> dict:
-        """Each ``relation`` triple with the evidence nodes (of ``fact_type``) behind it."""
-        g = self.graph
-        pairs: dict[tuple[Node, Node], list[Node]] = {
-            (a, b): [] for a, b in g.subject_objects(relation)
-        }
-        for fact in g.subjects(RDF.type, fact_type):
-            for a in g.objects(fact, subj):
-                for b in g.objects(fact, obj):
-                    if (a, b) in pairs:
-                        pairs[(a, b)].append(fact)
-        return pairs
+        self.styles = edge_styles()
+        # (relation, variant, a, b) -> evidence nodes
+        edges: dict[tuple[str, str, Node, Node], list[Node]] = defaultdict(list)
+        far: dict[Node, tuple[str, Any]] = {}  # non-entity ends: (kind, relation view)
+        self.tally: dict[str, int] = {}
+        for rel in relations():
+            view = rel.view
+            if view is None:
+                continue
+            for fact in graph.subjects(RDF.type, rel.node_class):
+                variant = view.variant(graph, fact) or ""
+                for a, b in view.ends(graph, fact):
+                    if a == b:
+                        continue
+                    if not view.arrow:
+                        a, b = _pair(a, b)
+                    edges[(rel.name, variant, a, b)].append(fact)
+                    if view.object_kind != "entity":
+                        far[b] = (view.object_kind, view)
+        for (name, variant, a, b) in edges:
+            self.tally[name + (f":{variant}" if variant else "")] = self.tally.get(
+                name + (f":{variant}" if variant else ""), 0) + 1
+            self.degree[a] += 1
+            self.degree[b] += 1
+        ends = {n for (_r, _v, a, b) in edges for n in (a, b)}
+        for node in sorted(n for n in ends if n not in far):
+            self._entity_node(node)
+        for node in sorted((n for n in ends if n in far), key=lambda n: (far[n][0], str(n))):
+            kind, view = far[node]
+            text = view.object_label(graph, node) if view.object_label else _local_name(node)
+            if kind == "claim":
+                speakers = sorted({self._label(a) for (_r, _v, a, b) in edges if b == node})
+                self._claim_node(node, text, speakers, _far_group(view))
+            else:
+                self._concept_node(node, text, _far_group(view))
+        for (name, variant, a, b), facts in sorted(edges.items(), key=lambda kv: (
+                kv[0][0], kv[0][1], str(kv[0][2]), str(kv[0][3]))):
+            self._edge(name, variant, (a, b), facts)
 
     # -- nodes
 
@@ -166,7 +178,7 @@ class _View:
         node_id = f"{prefix}{self.made[prefix]}"
         self.made[prefix] += 1
         self.ids[node] = node_id
-        shape = NODE_STYLE[group][0]  # pyvis always sets a shape, which would beat the group's
+        shape = node_styles()[group][0]  # pyvis always sets a shape, which would beat the group's
         self.net.add_node(node_id, label=label, shape=shape, group=group, tip=tip, **extra)
 
     def _entity_node(self, entity: Node) -> None:
@@ -184,36 +196,33 @@ class _View:
         short = _truncate(label, ENTITY_LABEL_CHARS)
         self._add_node(entity, "n", kind, short, tip, value=self.degree[entity])
 
-    def _role_node(self, role: Node) -> None:
-        label = _local_name(role)
-        label = label[:1].upper() + label[1:]
-        tip: Tip = [["h", label], ["m", "role in security guarantees"]]
-        tip.append(["m", _plural(self.degree[role], "country", "countries")])
-        self._add_node(role, "r", "Role", label, tip)
+    def _concept_node(self, concept: Node, text: str, group: str) -> None:
+        label = text[:1].upper() + text[1:]
+        tip: Tip = [["h", label], ["m", _plural(self.degree[concept], "link")]]
+        self._add_node(concept, "r", group, label, tip)
 
-    def _claim_node(self, claim: Node, speakers: list[str]) -> None:
-        text = self._text(claim)
-        tip: Tip = [["h", "Claim by " + ", ".join(speakers)], ["t", text]]
-        self._add_node(claim, "c", "Claim", _truncate(text, CLAIM_LABEL_CHARS), tip)
+    def _claim_node(self, claim: Node, text: str, speakers: list[str], group: str) -> None:
+        tip: Tip = [["h", f"{group} by " + ", ".join(speakers)], ["t", text]]
+        self._add_node(claim, "c", group, _truncate(text, CLAIM_LABEL_CHARS), tip)
 
     # -- edges
 
-    def _edge(self, kind: str, pair: tuple[Node, Node], facts: list[Node]) -> None:
+    def _edge(self, name: str, variant: str, pair: tuple[Node, Node], facts: list[Node]) -> None:
         a, b = pair
-        if kind == "role":
-            name = self._role_word(b)
-            heading = f"{self._label(a)}: {name} in security guarantees"
-        elif kind == "stated":
-            name, heading = "stated", f"{self._label(a)} stated"
+        text, colour, _dashed, arrow = self.styles[name]
+        far = self.ids[b]
+        word = variant or name
+        if far.startswith("r"):
+            word = variant or self.net.get_node(far)["label"].lower()
+            heading = f"{self._label(a)}: {self.net.get_node(far)['label']} ({text})"
+        elif far.startswith("c"):
+            heading = f"{self._label(a)} {name}"
         else:
-            name = "met" if kind == "met" else "planned"
-            verb = "met" if kind == "met" else "plans to meet"
-            heading = f"{self._label(a)} {verb} {self._label(b)}"
+            heading = f"{self._label(a)} {word} {self._label(b)}"
         tip: Tip = [["h", heading], *self._evidence(facts)]
-        _, colour, dashed, arrow = EDGE_STYLE[kind]
         self.net.add_edge(
-            self.ids[a], self.ids[b], id=f"e{len(self.net.edges)}", label=name, tip=tip,
-            color=colour, dashes=dashed, arrows={"to": {"enabled": arrow}},
+            self.ids[a], far, id=f"e{len(self.net.edges)}", label=word, tip=tip,
+            color=colour, dashes=bool(variant), arrows={"to": {"enabled": arrow}},
             value=max(1, len(facts)),
         )
 
@@ -234,8 +243,7 @@ class _View:
         sentence = str(g.value(fact, KG.evidence) or "")
         sources = sorted(self._source(a) for a in set(g.objects(fact, PROV.wasDerivedFrom)))
         start = g.value(fact, KG.charStart)
-        details = [str(g.value(fact, p) or "") for p in (KG.quoteType, KG.mode, KG.status)]
-        details = [d for d in details if d]
+        details = []
         if (date := g.value(fact, DCTERMS.date)) is not None:
             details.append(str(date))
         if (confidence := g.value(fact, KG.confidence)) is not None:
@@ -258,25 +266,19 @@ class _View:
         label = self.graph.value(node, RDFS.label)
         return str(label) if label is not None else _local_name(node)
 
-    def _text(self, claim: Node) -> str:
-        text = self.graph.value(claim, KG.text)
-        return str(text) if text is not None else _local_name(claim)
-
-    def _role_word(self, role: Node) -> str:
-        labels = sorted(str(x) for x in self.graph.objects(role, SKOS.prefLabel))
-        return labels[0] if labels else _local_name(role).lower()
-
     def counts(self) -> str:
         if not self.net.nodes:
             return "no facts"
-        parts = [
-            _plural(self.made["n"], "entity", "entities"),
-            _plural(self.tally["met"], "met pair"),
-            _plural(self.tally["stated"], "stated claim"),
-            _plural(self.tally["roles"], "security-guarantee role"),
-        ]
-        if self.tally["planned"]:
-            parts.append(_plural(self.tally["planned"], "planned meeting"))
+        parts = [_plural(self.made["n"], "entity", "entities")]
+        for rel in relations():
+            if rel.view is None:
+                continue
+            if self.tally.get(rel.name):
+                parts.append(f"{self.tally[rel.name]} {rel.name}")
+            for variant, text in rel.view.variants.items():
+                n = self.tally.get(f"{rel.name}:{variant}", 0)
+                if n:
+                    parts.append(_plural(n, text))
         return " · ".join(parts)
 
 
@@ -313,12 +315,15 @@ def _options() -> dict[str, Any]:
                       "hover": {"background": fill, "border": "#000000"}},
             "borderWidth": 1.5,
         }
-        for kind, (shape, fill, border) in NODE_STYLE.items()
+        for kind, (shape, fill, border) in node_styles().items()
     }  # fmt: skip
-    groups["Claim"].update(
-        font={"size": 11, "color": "#4a3b00"}, widthConstraint={"maximum": 170}, margin=5
-    )
-    groups["Role"].update(size=20, font={"size": 22})
+    for rel in relations():
+        view = rel.view
+        if view is not None and view.object_kind == "claim":
+            groups[_far_group(view)].update(
+                font={"size": 11, "color": "#4a3b00"}, widthConstraint={"maximum": 170}, margin=5)
+        elif view is not None and view.object_kind == "concept":
+            groups[_far_group(view)].update(size=20, font={"size": 22})
     return {
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": True},
         "physics": {
@@ -347,21 +352,22 @@ def _options() -> dict[str, Any]:
 
 
 def _legend() -> str:
-    """The legend as HTML, generated from ``NODE_STYLE`` and ``EDGE_STYLE`` (inline SVG)."""
+    """The legend as HTML, generated from ``NODE_STYLE`` and ``edge_styles()`` (inline SVG)."""
     shapes = {
         "dot": '<circle cx="9" cy="9" r="7"',
         "square": '<rect x="2" y="2" width="14" height="14"',
         "diamond": '<polygon points="9,1 17,9 9,17 1,9"',
         "box": '<rect x="1" y="4" width="16" height="10" rx="3"',
         "hexagon": '<polygon points="5,2 13,2 17,9 13,16 5,16 1,9"',
+        "triangle": '<polygon points="9,1 17,16 1,16"',
     }
     rows = []
-    for kind, (shape, fill, border) in NODE_STYLE.items():
+    for kind, (shape, fill, border) in node_styles().items():
         if kind == "Entity":
             continue
         svg = f'{shapes[shape]} fill="{fill}" stroke="{border}" stroke-width="1.5"/>'
         rows.append(f'<li><svg width="18" height="18">{svg}</svg>{kind}</li>')
-    for text, colour, dashed, arrow in EDGE_STYLE.values():
+    for text, colour, dashed, arrow in _legend_edges():
         dash = ' stroke-dasharray="4 3"' if dashed else ""
         head = f'<polygon points="22,3 28,7 22,11" fill="{colour}"/>' if arrow else ""
         line = f'<line x1="1" y1="7" x2="24" y2="7" stroke="{colour}" stroke-width="2"{dash}/>'

@@ -77,7 +77,6 @@ class Publisher:
     def __enter__(self) -> Publisher:
         self._check_out()
         try:
-            self.home.mkdir(parents=True, exist_ok=True)
             self._lock()
             self._clean_stale()
             stage = tempfile.mkdtemp(prefix="stage-", dir=self.home)
@@ -98,30 +97,52 @@ class Publisher:
             self._unlock()
 
     def _lock(self) -> None:
-        fd = os.open(self.home / "lock", os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                os.close(fd)
-                raise
-            holder = _read_holder(fd)
-            if not self.wait:
-                os.close(fd)
-                raise BusyError(self.out, f"another build is writing it{holder}; "
-                                          "try again when it ends (or drop --no-wait)") from None
-            if self.on_wait is not None:
-                self.on_wait(f"{self.out}: waiting for another build{holder} to finish …")
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        path = self.home / "lock"
+        waited = False
+        while True:
+            self.home.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    os.close(fd)
+                    raise
+                holder = _read_holder(fd)
+                if not self.wait:
+                    os.close(fd)
+                    raise BusyError(self.out, f"another build is writing it{holder}; "
+                                              "try again when it ends (or drop --no-wait)") from None
+                if self.on_wait is not None and not waited:
+                    self.on_wait(f"{self.out}: waiting for another build{holder} to finish …")
+                waited = True
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            if _same_file(fd, path):
+                break
+            os.close(fd)  # the holder removed the lock file as it left: take the new one
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._lock_fd = fd
 
     def _unlock(self) -> None:
-        if self._lock_fd is not None:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
-            os.close(self._lock_fd)
-            self._lock_fd = None
+        if self._lock_fd is None:
+            return
+        if not self.out.exists() and not self.out.is_symlink():
+            self._tidy_unused_home()
+        fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        os.close(self._lock_fd)
+        self._lock_fd = None
+
+    def _tidy_unused_home(self) -> None:
+        """A build that published nothing where nothing was published leaves no trace (the lock
+        file goes while still held; a waiter notices the file changed and takes a new one)."""
+        try:
+            if any(p.name != "lock" for p in self.home.iterdir()):
+                return
+            os.unlink(self.home / "lock")
+            os.rmdir(self.home)
+        except OSError:
+            pass
 
     # -- the folders ------------------------------------------------------------------------
 
@@ -202,6 +223,13 @@ class Publisher:
         link can take its name. The only moment ``out`` is briefly absent; it happens once."""
         aside = self.home / f"build-plain-{os.getpid()}"
         os.rename(self.out, aside)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except OSError:
+        return False
 
 
 def _read_holder(fd: int) -> str:
