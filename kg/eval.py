@@ -292,11 +292,12 @@ def _articles(graph: rdflib.Graph, node: Node) -> Iterator[str]:
 Predicted = dict[str, dict[str, list[tuple[Node, Any]]]]  # relation -> article -> (node, key)
 
 
-def _read(graph: rdflib.Graph, resolve: Callable[[Node], Entity]) -> Predicted:
+def _read(graph: rdflib.Graph, resolve: Callable[[Node], Entity],
+          scored: list[Relation]) -> Predicted:
     """Every prediction of the graph: per relation and article, (evidence node, key) pairs,
     in a stable order."""
     predicted: Predicted = {}
-    for rel in _scored():
+    for rel in scored:
         per_article = predicted.setdefault(rel.name, {})
         for node in sorted(graph.subjects(RDF.type, rel.node_class), key=str):
             keys = list(rel.gold.predicted(graph, node, resolve))
@@ -387,15 +388,23 @@ def judge(graph: rdflib.Graph, gold: dict) -> dict[Node, bool]:
     return _evaluate(graph, gold).judged
 
 
+def _annotated(gold: dict) -> list[Relation]:
+    """The relations a gold file scores: the required ones, and any other it lists for at
+    least one article (a gold file without affiliations does not count them as wrong)."""
+    return [rel for rel in _scored() if rel.gold.required
+            or any(rel.name in article for article in gold["articles"].values())]
+
+
 def _evaluate(graph: rdflib.Graph, gold: dict) -> EvalReport:
-    predicted = _read(graph, _resolver(graph, gold["entities"]))
+    scored = _annotated(gold)
+    predicted = _read(graph, _resolver(graph, gold["entities"]), scored)
     outcomes: dict[str, list[tuple[str, _Outcome]]] = {}
     judged: dict[Node, bool] = {}
-    for rel in _scored():
+    for rel in scored:
         score = _score_text if rel.gold.text else _score_set
         rows = outcomes.setdefault(rel.name, [])
         for aid, article in gold["articles"].items():
-            outcome = score(predicted[rel.name].get(aid, []), article.get(rel.name, []), rel)
+            outcome = score(predicted.get(rel.name, {}).get(aid, []), article.get(rel.name, []), rel)
             rows.append((aid, outcome))
             judged.update(outcome.judged)
     in_graph = _graph_articles(graph) | {a for per in predicted.values() for a in per}

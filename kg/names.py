@@ -21,7 +21,9 @@ HONORIFICS = frozenset(
     "senator sen rep representative governor gov king queen prince princess pope "
     "ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair "
     "mayor sheikh emir crown retired former acting special vice prime deputy foreign "
-    "defense defence head state leader minority majority chief".split()
+    "defense defence head state leader minority majority chief adviser advisor security "
+    "national commissioner negotiator aide director commander interior finance affairs "
+    "spokesman press cardinal archbishop bishop patriarch rev reverend father imam rabbi".split()
 )
 
 

@@ -13,6 +13,7 @@ from rdflib import OWL, RDF, RDFS, Graph
 
 from rdflib import Namespace as _Namespace
 from kg.write.rdf import serialize, to_graph
+from kg.relations.affiliation import Affiliation
 from kg.relations.met import Meeting
 from kg.relations.roles import RoleAssertion
 from kg.relations.stated import Statement
@@ -37,7 +38,7 @@ def seed_turtle(seed_build):
 def test_build_reads_every_seed(seed_build):
     assert sorted(a.id for a in seed_build.articles) == sorted(p.name for p in SEEDS.glob("*.txt"))
     kinds = {type(f) for f in seed_build.facts}
-    assert kinds == {Meeting, Statement, RoleAssertion}
+    assert kinds == {Meeting, Statement, RoleAssertion, Affiliation}
 
 
 def test_build_twice_gives_the_same_bytes(seed_build, seed_turtle):
@@ -76,7 +77,7 @@ def test_build_evidence_points_into_the_article(seed_build):
         ev = fact.evidence
         assert _squash(texts[ev.article_id][ev.start : ev.end]) == ev.text
         assert 0.0 < ev.confidence <= 1.0
-        assert ev.extractor in ("met", "stated", "roles")
+        assert ev.extractor in ("met", "stated", "roles", "affiliation")
 
 
 def test_build_entities_follow_the_contract(seed_build):
@@ -137,7 +138,7 @@ def test_build_bare_surnames_use_people_from_earlier_articles(nlp, tmp_path):
     (tmp_path / "a.txt").write_text("President Juan Ortega met Chancellor Olaf Scholz in Lima.\n")
     (tmp_path / "b.txt").write_text("Ortega is expected to meet Scholz next week. Ortega said the war would end.\n")
     result = build([tmp_path])
-    people = {e.label for e in result.entities.values()}
+    people = {e.label for e in result.entities.values() if e.type == "Person"}
     assert people == {"Juan Ortega", "Olaf Scholz"}
     spoken = [f for f in result.facts if isinstance(f, Statement) and f.evidence.article_id == "b.txt"]
     assert [result.entities[f.speaker].label for f in spoken] == ["Juan Ortega"]

@@ -176,7 +176,7 @@ def test_export_graphml_edges_carry_evidence(
 
 
 def test_export_graphml_has_no_edge_for_a_planned_meeting(network: nx.Graph) -> None:
-    assert network.number_of_edges() == 4
+    assert network.number_of_edges() == 5  # met, stated, two roles, one affiliation
     assert not network.has_edge("kgr:person-emmanuel-macron", "kgr:person-volodymyr-zelensky")
 
 
@@ -204,7 +204,7 @@ def test_export_csv_has_one_row_per_fact_in_article_order(
         if str(s).rsplit("/", 1)[-1].startswith("fact-")
     }  # fmt: skip
     assert [r["fact"] for r in csv_rows] == [
-        "kgr:fact-m1", "kgr:fact-s1", "kgr:fact-r3",
+        "kgr:fact-a1", "kgr:fact-m1", "kgr:fact-s1", "kgr:fact-r3",
         "kgr:fact-m2", "kgr:fact-r1", "kgr:fact-r2", "kgr:fact-m3",
     ]  # fmt: skip
     assert {r["fact"] for r in csv_rows} == facts

@@ -91,6 +91,11 @@ kgr:fact-m3 a kg:Meeting ;
     kg:evidence "Macron will meet Zelensky next week." ;
     kg:charStart 130 ; kg:charEnd 166 ; kg:confidence "0.60"^^xsd:decimal ; kg:extractor "met" .
 
+kgr:fact-a1 a kg:Affiliation ; kg:person kgr:person-volodymyr-zelensky ; kg:affiliation kgr:country-UA ;
+    kg:title "president" ; prov:wasDerivedFrom kgr:article-a1 ; kg:evidence "Ukraine's President Zelensky." ;
+    kg:charStart 0 ; kg:charEnd 9 ; kg:confidence "0.85"^^xsd:decimal ; kg:extractor "affiliation" .
+kgr:person-volodymyr-zelensky kg:affiliation kgr:country-UA .
+
 kgr:event-1 a kg:MeetingEvent ; kg:mention kgr:fact-m1 ; kg:status "held" ; kg:mode "in-person" ;
     kg:participant kgr:person-volodymyr-zelensky , kgr:person-donald-trump ;
     dcterms:date "2025-02-18"^^xsd:date ; kg:datePrecision "day" .
@@ -142,12 +147,15 @@ SHIPPED: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {
              "001_b.txt", None, "kgr:event-3"),
         ],
     ),
+    "statements_by_affiliation": (  # needs --bind affiliation=…: nothing without it
+        ["affiliation", "speaker", "title", "claim", "date", "article_id", "fact"], [],
+    ),
     "person_profile": (  # needs --bind name=…: nothing without it
         ["name", "person", "type", "summary", "date", "outlet", "article_id", "fact"], [],
     ),
     "person_statements": (
-        ["name", "quote_type", "claim", "article", "fact"],
-        [(ZELENSKY, "direct", CLAIM, "000_a.txt", "kgr:fact-s1")],
+        ["name", "speaker", "quote_type", "claim", "article", "fact"],
+        [(None, ZELENSKY, "direct", CLAIM, "000_a.txt", "kgr:fact-s1")],
     ),
     "countries_by_role": (
         ["role", "country", "evidence", "articles"],
@@ -159,6 +167,8 @@ SHIPPED: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {
     "article_facts": (
         ["article_id", "fact", "type", "summary", "evidence", "char_start", "char_end"],
         [
+            ("000_a.txt", "kgr:fact-a1", "Affiliation", f"{ZELENSKY}: president, Ukraine",
+             "Ukraine's President Zelensky.", "0", "9"),
             ("000_a.txt", "kgr:fact-m1", "Meeting", f"{TRUMP}, {ZELENSKY} (held)",
              "Zelensky met Trump in Riyadh on Tuesday.", "10", "50"),
             ("000_a.txt", "kgr:fact-s1", "Statement", f"{ZELENSKY}: “{CLAIM}”",
@@ -213,14 +223,20 @@ def test_query_unknown_name_lists_available() -> None:
 @pytest.mark.parametrize(
     ("name", "bindings", "rows"),
     [
-        ("person_statements", {"name": ZELENSKY}, SHIPPED["person_statements"][1]),
+        ("person_statements", {"name": "zelenskyy"},
+         [("zelenskyy", ZELENSKY, "direct", CLAIM, "000_a.txt", "kgr:fact-s1")]),
         ("person_statements", {"name": TRUMP}, []),
-        ("article_facts", {"article_id": "000_a.txt"}, SHIPPED["article_facts"][1][:3]),
-        ("article_facts", {"?article_id": "001_b.txt"}, SHIPPED["article_facts"][1][3:]),
+        ("article_facts", {"article_id": "000_a.txt"}, SHIPPED["article_facts"][1][:4]),
+        ("article_facts", {"?article_id": "001_b.txt"}, SHIPPED["article_facts"][1][4:]),
         ("article_facts", {"article_id": "no_such.txt"}, []),
+        ("statements_by_affiliation", {"affiliation": "ukraine"}, [
+            ("ukraine", ZELENSKY, "president", CLAIM, None, "000_a.txt", "kgr:fact-s1")]),
+        ("statements_by_affiliation", {"affiliation": "France"}, []),
         ("person_profile", {"name": "zelenskyy"}, [  # any of the person's names, any case
             ("zelenskyy", ZELENSKY, "Meeting", f"{TRUMP}, {ZELENSKY} (held)", "2025-02-18",
              "Example Daily", "000_a.txt", "kgr:fact-m1"),
+            ("zelenskyy", ZELENSKY, "Affiliation", f"{ZELENSKY}: president, Ukraine", None,
+             "Example Daily", "000_a.txt", "kgr:fact-a1"),
             ("zelenskyy", ZELENSKY, "Statement", f"{ZELENSKY}: “{CLAIM}”", None, "Example Daily",
              "000_a.txt", "kgr:fact-s1"),
             ("zelenskyy", ZELENSKY, "Meeting", f"{TRUMP}, {ZELENSKY} (held)", None, None,
@@ -254,8 +270,8 @@ def test_query_bindings_filter_shipped_queries(
         ("SELECT ?r ?l WHERE { ?r skos:prefLabel ?l }", {"l": "guarantor"}, []),
         ("SELECT ?f ?d WHERE { ?f a kg:Meeting ; dcterms:date ?d }",
          {"d": '"2025-02-18"^^xsd:date'}, [("kgr:fact-m1", "2025-02-18")]),
-        ("SELECT ?f ?s WHERE { ?f kg:charStart ?s }", {"s": 10}, [("kgr:fact-m1", "10")]),
-        ("SELECT ?f ?s WHERE { ?f kg:charStart ?s }", {"s": rdflib.Literal(0)},
+        ("SELECT ?f ?s WHERE { ?f a kg:Meeting ; kg:charStart ?s }", {"s": 10}, [("kgr:fact-m1", "10")]),
+        ("SELECT ?f ?s WHERE { ?f a kg:Meeting ; kg:charStart ?s }", {"s": rdflib.Literal(0)},
          [("kgr:fact-m2", "0")]),
     ],
 )  # fmt: skip

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.article.coref import Resolution, describe, resolve
+from kg.article.dates import DateMention, read_dates, when_of
 from kg.gazetteer.countries import get_gazetteer
+from kg.gazetteer.places import find_organisations
 from kg.article.people import PersonCluster, PersonMention, find_people
 from kg.article.quotes import Quote, find_quotes
 from kg.article.syntax import conjuncts
@@ -49,7 +52,10 @@ class DocContext:
     countries: list[CountryMention]
     resolved: dict[int, Resolution] = field(default_factory=dict)
     text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
+    organisations: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
+    places_seen: list[tuple[str, str]] = field(default_factory=list)  # (city key, spelling)
     _country_at: dict[int, CountryMention] = field(default_factory=dict)
+    _org_at: dict[int, str] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
     _mention_starts: frozenset[int] = frozenset()
 
@@ -101,6 +107,42 @@ class DocContext:
                 out.append(c)
         return out
 
+    # --- organisations and places ----------------------------------------------------
+    def organisation(self, tok: Token) -> str | None:
+        """The key of the organisation a token names ("org/nato"), if any."""
+        return self._org_at.get(tok.i)
+
+    def place(self, tok: Token) -> str | None:
+        """The key of the place a token names: a country ("country/FR"), or a city
+        ("city/2988507": a capital, or a place NER calls GPE that GeoNames knows). An
+        institution ("the White House") is no place."""
+        from kg.gazetteer.places import capital_city, find_city
+
+        if tok.lemma_.lower() in ("city", "capital", "town"):  # "the Saudi city of Jeddah"
+            named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            return self.place(named[0]) if named else None
+        country = self._country_at.get(tok.i)
+        if country is not None:
+            if country.kind in ("name", "alias"):
+                return f"country/{country.iso2}"
+            if country.kind != "capital":
+                return None
+            surface = self.doc[country.start : country.end].text
+            city = find_city(surface)
+            if city is None or city.country != country.iso2:
+                city = capital_city(country.iso2)
+        elif tok.ent_type_ == "GPE" and tok.ent_iob_ != "O":
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            surface = ent.text if ent is not None else tok.text
+            city = find_city(surface)
+        else:
+            return None
+        if city is None:
+            return None
+        self.places_seen.append((city.key, surface))
+        return city.key
+
     # --- quotes ---------------------------------------------------------------------
     def quote_at(self, char: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, char) - 1
@@ -117,6 +159,19 @@ class DocContext:
     def article_when(self) -> When | None:
         """The article's date, standing in for a date the text does not give."""
         return When(self.article.date, "article") if self.article.date else None
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The article's DATE entities, resolved against its date (``kg.article.dates``)."""
+        skips = sorted(self.article.skip)
+        return read_dates(self.doc, self.article.date,
+                          skip=lambda c: any(s <= c < e for s, e in skips))
+
+    def when(self, trigger: Token, *, also: Token | None = None, planned: bool = False) -> When | None:
+        """When the event ``trigger`` names happened: the date its clause gives, else the
+        article's (precision "article")."""
+        found = when_of(self.dates, trigger, also=also, base=self.article.date, planned=planned)
+        return found or self.article_when
 
     def span(self, start_char: int, end_char: int) -> Span | None:
         return self.doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -180,6 +235,13 @@ def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
 
     countries = find_countries(doc, skip_char, nlp=nlp)
     country_at = {i: c for c in countries for i in range(c.start, c.end)}
+    if nlp is None:
+        from kg.nlp import load_model
+
+        nlp = load_model()
+    organisations = [(k, s, e) for k, s, e in find_organisations(doc, nlp)
+                     if not skip_char(doc[s].idx)]
+    org_at = {i: key for key, s, e in organisations for i in range(s, e)}
     place_words = {doc[c.start : c.end].text for c in countries}
     gazetteer = get_gazetteer()
 
@@ -187,7 +249,7 @@ def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
         return text in place_words or gazetteer.lookup(text) is not None
 
     clusters, mentions = find_people(
-        doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at),
+        doc, is_place=is_place, skip=skip_char, place_tokens=frozenset(country_at) | set(org_at),
     )
     text = doc.text
     quotes = find_quotes(text)
@@ -199,7 +261,9 @@ def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
         mentions=mentions,
         quotes=quotes,
         countries=countries,
+        organisations=organisations,
         _country_at=country_at,
+        _org_at=org_at,
         _quote_starts=[q.open_mark for q in quotes],
         _mention_starts=frozenset(m.start for m in mentions),
     )

@@ -30,6 +30,22 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "diplomat": ("minister", "secretary", "diplomat", "ambassador"),
 }
 
+# Words of an office's title, as they stand before a name or head an apposition ("Russian
+# Foreign Minister", "NATO Secretary General", "the U.S. special envoy", "Ukraine's top
+# diplomat"); lower case. "of" joins them ("Secretary of State").
+TITLE_WORDS = frozenset(
+    """president vice prime minister deputy first foreign defense defence interior finance
+    economy economic trade energy justice health home affairs secretary general
+    secretary-general chief head spokesman spokeswoman spokesperson press envoy special
+    ambassador chancellor premier adviser advisor security national state commissioner high
+    representative chairman chairwoman chair leader king queen crown prince emir sheikh sultan
+    pope senator governor mayor commander army military intelligence director negotiator
+    lead top official diplomat aide lawmaker legislator mp speaker parliament parliamentary
+    policy presidential staff counterpart council assistant undersecretary under""".split()
+)
+# Words that make a title a past or a stand-in one: no affiliation is read from it.
+NOT_NOW = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "would-be"})
+
 # --- stated ------------------------------------------------------------------------------
 
 # Verbs that attribute a proposition to a speaker (lemmas).

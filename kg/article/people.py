@@ -65,8 +65,9 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
         if "\n" in tok.whitespace_ and i + 1 < end:
             end = i + 1
             break
-    while start < end and fold(doc[start].text) in HONORIFICS:
-        start += 1
+    while start < end and (fold(doc[start].text) in HONORIFICS
+                           or fold(doc[start].text).removesuffix("s") in HONORIFICS):
+        start += 1  # "Prime Ministers Anna Berg and …": a plural title is no name either
     while end > start and (
         fold(doc[end - 1].text) in HONORIFICS or not doc[end - 1].text[:1].isupper()
     ):
@@ -368,6 +369,6 @@ def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
     return (
         text[:1].isupper()
         and text.replace("-", "").replace(".", "").isalpha()
-        and fold(text) not in HONORIFICS
+        and fold(text) not in HONORIFICS and fold(text).removesuffix("s") not in HONORIFICS
         and not is_place(text)
     )

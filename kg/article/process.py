@@ -78,4 +78,9 @@ def _names(ctx: DocContext) -> tuple[tuple[str, str, str, int], ...]:
     seen: Counter = Counter()
     for c in ctx.countries:
         seen[(f"country/{c.iso2}", ctx.doc[c.start : c.end].text, c.kind)] += 1
+    for key, start, end in ctx.organisations:
+        surface = ctx.doc[start:end].text
+        seen[(key, surface[4:] if surface.lower().startswith("the ") else surface, "name")] += 1
+    for key, surface in ctx.places_seen:
+        seen[(key, surface, "name")] += 1
     return tuple((key, surface, kind, n) for (key, surface, kind), n in sorted(seen.items()))

@@ -103,3 +103,20 @@ def refused(tok: Token) -> bool:
     return any(
         current is not tok and base_forms(current) & REFUSE_VERBS for current in _governors(tok)
     )
+
+
+# clause links that start another event: what hangs below them is not about this one
+CLAUSES = frozenset({"ccomp", "xcomp", "relcl", "acl", "advcl", "parataxis", "conj", "csubj"})
+
+
+def governs(head: Token, tok: Token, *, steps: int = 8) -> bool:
+    """Whether ``tok`` hangs from ``head`` without crossing into another clause."""
+    current = tok
+    for _ in range(steps):
+        if current == head:
+            return True
+        if current.dep_ in CLAUSES or current.head is current:
+            return False
+        current = current.head
+    return False
+

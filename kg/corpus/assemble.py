@@ -56,10 +56,14 @@ def assemble(
 
     used = {key for fact in facts for key in relation_of(fact).entity_keys(fact) if key}
     entities: dict[str, Entity] = {}
-    for key in sorted(used):
+    while used:  # a city's or an institution's country is an entity too
+        key = used.pop()
         entity = people.get(key) or _named_entity(key, spellings.get(key, Counter()))
         if entity is not None:
             entities[key] = entity
+            if entity.country and entity.country not in entities:
+                used.add(entity.country)
+    entities = dict(sorted(entities.items()))
     build = Build(articles=[r.article for r in results], entities=entities, facts=facts,
                   warnings=list(warnings), skipped=skipped)
     for rel in relations():

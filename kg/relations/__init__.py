@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 Extractor = Callable[["DocContext"], Iterable[Any]]
 Triple = tuple[Node, Node, Node]
-BUILTIN = ("met", "stated", "roles")
+BUILTIN = ("met", "stated", "roles", "affiliation")
 
 
 @dataclass(frozen=True)

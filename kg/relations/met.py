@@ -40,7 +40,7 @@ from kg.article.lexicon import (
     MEETING_NOUNS,
     PLANNED_MARKERS,
 )
-from kg.article.syntax import conjuncts, negated, planned, refused, subjects
+from kg.article.syntax import conjuncts, governs, negated, planned, refused, subjects
 from kg.corpus.events import MeetingEvent, build_events
 from kg.iri import entity_iri
 from kg.model import Evidence, When
@@ -83,10 +83,23 @@ EXTRACTOR = "met"
 CALL_WORDS = frozenset({"phone", "telephone", "video", "call", "videoconference", "online", "virtual"})
 
 
+GROUP_NOUNS = frozenset({"leader", "president", "minister", "head", "official", "diplomat",
+                         "envoy", "delegate", "participant", "chief", "counterpart"})
+
+
+def _listed(ctx: DocContext, tok: Token) -> list[Resolution]:
+    """People a group noun lists: "leaders including X, Y and Z", "ministers such as X"."""
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    named = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in (
+        "including", "like", "as") for p in prep.children if p.dep_ == "pobj"]
+    return [r for p in named for r in ctx.people(p)]
+
+
 def _people(ctx: DocContext, tokens: list[Token]) -> list[Resolution]:
     out: list[Resolution] = []
     for tok in tokens:
-        found = ctx.people(tok) or _the_two(ctx, tok)
+        found = ctx.people(tok) or _the_two(ctx, tok) or _listed(ctx, tok)
         if not found and tok.lower_ in ("i", "me") and ctx.inside_quote(tok.idx):
             speaker = _quote_speaker(ctx, tok)  # '"I met Y …," X said'
             found = [speaker] if speaker is not None else []
@@ -143,6 +156,26 @@ def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def _place(ctx: DocContext, tok: Token, also: Token | None) -> str | None:
+    """Where the meeting was, as the text names it: "met in Riyadh", "met Y in Washington",
+    "talks in the Saudi city of Jeddah", "held talks in Turkey" (a city or a country, in the
+    meeting's own clause; not "at the White House")."""
+    found: list[tuple[int, str]] = []
+    for head in (tok, also):
+        if head is None:
+            continue
+        for pobj in head.subtree:
+            if (pobj.dep_ == "pobj" and pobj.head.lower_ in PLACE_PREPS
+                    and governs(head, pobj.head)):
+                key = ctx.place(pobj)
+                if key is not None:
+                    found.append((abs(pobj.i - tok.i), key))
+    return min(found)[1] if found else None
+
+
 def _mode(tok: Token, default: str | None) -> str | None:
     words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
     if words & CALL_WORDS and default != "in-person":
@@ -184,7 +217,10 @@ def _meeting(
             sent = sentence_of(tok)
             ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=conf,
                                extractor=EXTRACTOR, rule=rule, chain=chain)
-            yield Meeting(pair, ev, status=status, mode=mode, date=ctx.article_when)
+            also = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok else None
+            date = ctx.when(tok, also=also, planned=status == "planned")
+            yield Meeting(pair, ev, status=status, mode=mode, date=date,
+                          place=_place(ctx, tok, also))
 
 
 def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
@@ -228,11 +264,21 @@ def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
 
 def _pairs(ctx: DocContext, people: list[Resolution], tok: Token, mode: str | None, status: str,
            *, rule: str = "met.verb.joint") -> Iterator[Meeting]:
-    """A meeting for every pair among ``people`` ("X and Y discussed", "talks between X and Y")."""
-    for i, x in enumerate(people):
-        for y in people[i + 1 :]:
-            yield from _meeting(ctx, [x], [y], tok, rule=rule, mode=mode, status=status,
-                                confidence=0.85)
+    """One meeting of all of ``people`` ("X and Y discussed", "talks between X, Y and Z"):
+    two people are a pair, three or more one multilateral meeting."""
+    if len(people) == 2:
+        yield from _meeting(ctx, people[:1], people[1:], tok, rule=rule, mode=mode,
+                            status=status, confidence=0.85)
+        return
+    keys = tuple(sorted({person_key(r.cluster) for r in people}))
+    chain = tuple(s for r in people if len(r.chain) > 1 for s in r.chain)
+    sent = sentence_of(tok)
+    ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=0.85 - (0.1 if chain else 0),
+                       extractor=EXTRACTOR, rule=rule, chain=chain)
+    also = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok else None
+    yield Meeting(keys, ev, status=status, mode=mode,
+                  date=ctx.when(tok, also=also, planned=status == "planned"),
+                  place=_place(ctx, tok, also))
 
 
 def extract_joint(ctx: DocContext, verb: Token) -> Iterator[Meeting]:

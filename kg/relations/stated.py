@@ -201,7 +201,8 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     consumed: set[int] = set()  # quote open marks already used
     doc = ctx.doc
 
-    def add(res: Resolution, claim: str, qtype: str, start: int, end: int, conf: float, rule: str):
+    def add(res: Resolution, claim: str, qtype: str, start: int, end: int, conf: float, rule: str,
+            verb: Token | None = None):
         claim = trim_claim(claim)
         if len(claim.split()) < 2:
             return
@@ -209,7 +210,8 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             ctx, start, end, confidence=_confidence(conf, res), extractor=EXTRACTOR, rule=rule,
             chain=res.chain,
         )
-        facts.append(Statement(person_key(res.cluster), claim, qtype, ev))
+        date = ctx.when(verb) if verb is not None else None
+        facts.append(Statement(person_key(res.cluster), claim, qtype, ev, date))
 
     # 1. speech verbs with a content clause
     for verb in doc:
@@ -237,14 +239,15 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             consumed.add(quote.open_mark)
             add(res, ctx.text[quote.start : quote.end], "direct",
                 min(quote.open_mark, verb.idx), max(quote.outer_end, verb.idx + len(verb)),
-                0.9 - 0.05 * steps, "stated.verb.ccomp")
+                0.9 - 0.05 * steps, "stated.verb.ccomp", verb)
             continue
         for q in ctx.quotes:
             if c_start <= q.start and q.end <= c_end + 1:
                 consumed.add(q.open_mark)
         claim = _join(ctx, tokens) if interrupted else ctx.text[c_start:c_end]
         add(res, claim, "indirect", min(c_start, verb.idx), max(c_end, verb.idx + len(verb)),
-            0.8 - 0.05 * steps, "stated.verb.interrupted" if interrupted else "stated.verb.ccomp")
+            0.8 - 0.05 * steps, "stated.verb.interrupted" if interrupted else "stated.verb.ccomp",
+            verb)
 
     # 2. "According to X, ..."
     for tok in doc:
@@ -279,10 +282,10 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         words = ctx.text[quote.start : quote.end].split()
         found = attribute_quote(ctx, quote)
         if found is not None:
-            res, rule, conf, (s, e) = found
+            res, rule, conf, (s, e), verb = found
             if len(words) >= MIN_QUOTE_WORDS:
                 consumed.add(quote.open_mark)
-                add(res, ctx.text[quote.start : quote.end], "direct", s, e, conf, rule)
+                add(res, ctx.text[quote.start : quote.end], "direct", s, e, conf, rule, verb)
             continue
         before = _same_paragraph_speaker(ctx, facts, quote)
         if before is not None and len(words) >= MIN_QUOTE_WORDS:
@@ -374,14 +377,16 @@ def attribute_quote(ctx: DocContext, quote: Quote):
             if _is_speech_verb(tok):
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
-                    return res, "stated.quote.after", 0.9 - 0.05 * steps, (quote.open_mark, tok.idx + len(tok))
+                    return (res, "stated.quote.after", 0.9 - 0.05 * steps,
+                            (quote.open_mark, tok.idx + len(tok)), tok)
                 break
             if tok.lower_ == "according":  # '"…," according to X.'
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
                 res = ctx.person(pobj) if pobj is not None else None
                 if res is not None:
-                    return res, "stated.quote.after", 0.8, (quote.open_mark, pobj.idx + len(pobj))
+                    return (res, "stated.quote.after", 0.8, (quote.open_mark, pobj.idx + len(pobj)),
+                            tok.head)
                 break
     prev = quote.open_mark
     while prev > 0 and ctx.text[prev - 1] in " \t":
@@ -396,7 +401,8 @@ def attribute_quote(ctx: DocContext, quote: Quote):
             if _is_speech_verb(tok) and not _negated(tok):
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
-                    return res, "stated.quote.before", 0.85 - 0.05 * steps, (tok.idx, quote.outer_end)
+                    return (res, "stated.quote.before", 0.85 - 0.05 * steps,
+                            (tok.idx, quote.outer_end), tok)
                 break
             if tok.is_sent_start and tok.i < j:
                 break

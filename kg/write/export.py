@@ -37,8 +37,8 @@ from kg.relations import relations
 FORMATS = ("ttl", "nt", "jsonld", "graphml", "csv")
 ENTITY_TYPES = ("Person", "Country", "Organization", "City")
 SHARED_COLUMNS = ("fact", "relation", "subject", "object")
-PROVENANCE_COLUMNS = ("article", "article_date", "evidence", "char_start", "char_end",
-                      "confidence", "extractor")
+PROVENANCE_COLUMNS = ("article", "article_date", "article_title", "outlet", "url", "evidence",
+                      "char_start", "char_end", "confidence", "extractor")
 
 
 def csv_columns() -> tuple[str, ...]:
@@ -246,9 +246,10 @@ def fact_rows(graph: Graph) -> list[dict[str, str]]:
                 row.update({k: v for k, v in rel.row(graph, fact).items() if k in row})
             articles = _articles(graph, fact)
             row["article"] = _article_ids(graph, [fact])
-            row["article_date"] = "; ".join(
-                sorted({_literal(graph, a, DCTERMS.date) for a in articles} - {""})
-            )
+            for column, predicate in (("article_date", DCTERMS.date), ("article_title", DCTERMS.title),
+                                      ("outlet", DCTERMS.publisher), ("url", DCTERMS.source)):
+                row[column] = "; ".join(sorted({str(v) for a in articles
+                                                for v in graph.objects(a, predicate)}))
             for column, predicate in (
                 ("evidence", KG.evidence), ("char_start", KG.charStart), ("char_end", KG.charEnd),
                 ("confidence", KG.confidence), ("extractor", KG.extractor),

@@ -256,9 +256,12 @@ class _View:
 
     def _source(self, article: Node) -> str:
         g = self.graph
-        parts = [g.value(article, p) for p in (DCTERMS.identifier, DCTERMS.title, DCTERMS.date)]
-        text = " — ".join(str(p) for p in parts[:2] if p is not None) or str(article)
-        return f"{text} ({parts[2]})" if parts[2] is not None else text
+        ident = min((str(i) for i in g.objects(article, DCTERMS.identifier)), default=str(article))
+        title, date = g.value(article, DCTERMS.title), g.value(article, DCTERMS.date)
+        outlets = ", ".join(sorted(str(p) for p in g.objects(article, DCTERMS.publisher)))
+        text = " — ".join(str(p) for p in (ident, title) if p is not None)
+        where = ", ".join(str(p) for p in (outlets or None, date) if p)
+        return f"{text} ({where})" if where else text
 
     # -- labels
 
