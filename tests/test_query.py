@@ -148,7 +148,7 @@ SHIPPED: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {
         ],
     ),
     "statements_by_affiliation": (  # needs --bind affiliation=…: nothing without it
-        ["affiliation", "speaker", "title", "claim", "date", "article_id", "fact"], [],
+        ["affiliation", "speaker", "titles", "claim", "date", "article_id", "fact"], [],
     ),
     "person_profile": (  # needs --bind name=…: nothing without it
         ["name", "person", "type", "summary", "date", "outlet", "article_id", "fact"], [],
