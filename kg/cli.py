@@ -81,24 +81,51 @@ def build(
     min_confidence: Annotated[float, typer.Option(help="Drop facts below this confidence (0 to 1).", metavar="P")] = 0.0,
     links: Annotated[Optional[Path], typer.Option(help="Linking table (CSV: name,iri,type,title) for people.", readable=False, metavar="CSV")] = None,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
+    store: Annotated[bool, typer.Option(help="Also keep an on-disk Oxigraph store, OUT/store (kg query --store OUT/store).")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes [default: all cores; one for a few articles].", metavar="N")] = None,
+    executor: Annotated[str, typer.Option(help="Where the per-article work runs: local (processes here) or dask.", metavar="local|dask")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler to use (tcp://HOST:PORT); without it, a local cluster.", metavar="ADDRESS")] = None,
+    cache: Annotated[bool, typer.Option(help="Reuse the results of unchanged articles from the last build (--no-cache: a cold build).")] = True,
     strict: Annotated[bool, typer.Option(help="Stop at the first article that cannot be read or extracted.")] = False,
     wait: Annotated[bool, typer.Option(help="Wait for another build of the same --out to end (--no-wait: exit 3).")] = True,
     allow_empty: Annotated[bool, typer.Option(help="Publish a build with no facts even where the last one had some.")] = False,
     parse_chunk: Annotated[int, typer.Option(help="Parse longer articles in pieces of this many characters (bounds memory).", metavar="CHARS")] = CHUNK_CHARS,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary: warnings and errors only.")] = False,
 ) -> None:
     """Read articles, extract facts, write OUT/graph.ttl and OUT/graph.html as one unit."""
+    from kg.progress import Progress
+    from kg.write.output import build_into
+
+    progress = None
     try:
-        _check_options(min_confidence=min_confidence, parse_chunk=parse_chunk)
-        result, published = _build_and_publish(
-            paths, out_dir, model=model, min_confidence=min_confidence, links=links, html=html,
-            strict=strict, wait=wait, allow_empty=allow_empty, parse_chunk=parse_chunk)
+        _check_options(min_confidence=min_confidence, parse_chunk=parse_chunk, jobs=jobs,
+                       executor=executor)
+        progress = Progress(None, quiet=quiet)
+
+        def report(done: int, total: int | None, warnings: int) -> None:
+            progress.total = total
+            progress.update(done=done, warnings=warnings)
+
+        result, written, figures = build_into(
+            out_dir, paths, model=model, min_confidence=min_confidence, links=links, html=html,
+            store=store, cache=cache, strict=strict, wait=wait, allow_empty=allow_empty,
+            chunk_chars=parse_chunk, jobs=_jobs(jobs, paths, out_dir), executor=executor,
+            scheduler=scheduler, progress=report,
+            on_wait=lambda message: err.print(printable(message), markup=False))
     except KgError as exc:
+        if progress is not None:
+            progress.close()
+        for warning in getattr(exc, "warnings", ()):
+            err.print(f"warning: {printable(warning)}", markup=False)
         _fail(exc)
+        return
+    progress.close()
+    for warning in result.warnings:
+        err.print(f"warning: {printable(warning)}", markup=False)
+    if quiet:
         return
     per_relation = Counter(f.evidence.extractor for f in result.facts)
     per_type = Counter(e.type for e in result.entities.values())
-    for warning in result.warnings:
-        err.print(f"warning: {printable(warning)}", markup=False)
     skipped = f" ({result.skipped} skipped)" if result.skipped else ""
     out.print(f"articles read: {len(result.articles)}{skipped}")
     out.print(
@@ -107,8 +134,27 @@ def build(
     )
     out.print("facts: " + ", ".join(f"{name} {per_relation.get(name, 0)}" for name in _relation_names()))
     out.print(f"warnings: {len(result.warnings)}")
-    names = [str(out_dir / n) for n in published]
-    out.print("wrote " + " and ".join(names), markup=False)
+    if figures["reused"]:
+        out.print(f"cache: {figures['reused']} articles reused, {figures['computed']} computed")
+    names = [str(out_dir / n) for n in written]
+    out.print("wrote " + ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1],
+              markup=False)
+
+
+def _jobs(jobs: int | None, paths: list[Path], out_dir: Path) -> int:
+    """Worker processes: as asked; else every core, or this process alone when the input is a
+    few batches (starting workers would cost more than it saves)."""
+    from kg.execute import default_jobs
+
+    if jobs is not None:
+        return jobs or default_jobs()
+    cores = default_jobs()
+    if cores == 1:
+        return 1
+    from kg.read import count_articles
+    from kg.write.publish import reserved_paths
+
+    return cores if count_articles(paths, exclude=reserved_paths(out_dir)) >= 64 else 1
 
 
 def _relation_names() -> list[str]:
@@ -117,69 +163,19 @@ def _relation_names() -> list[str]:
     return [rel.name for rel in relations()]
 
 
-def _check_options(*, min_confidence: float, parse_chunk: int) -> None:
+def _check_options(*, min_confidence: float, parse_chunk: int, jobs: int | None = None,
+                   executor: str = "local") -> None:
     """Option values that make no sense stop the command before any work."""
+    from kg.execute import EXECUTORS
+
     if not math.isfinite(min_confidence) or not 0.0 <= min_confidence <= 1.0:
         raise UsageError("--min-confidence", f"must be a number from 0 to 1, not {min_confidence}")
     if parse_chunk < 1000:
         raise UsageError("--parse-chunk", f"must be at least 1000 characters, not {parse_chunk}")
-
-
-def _build_and_publish(paths, out_dir: Path, *, model, min_confidence, links, html, strict,
-                       wait, allow_empty, parse_chunk):
-    """The build inside the output's lock; published only when it has something to show."""
-    from kg.write.rdf import to_graph, write_turtle
-    from kg.pipeline import build as run_build
-    from kg.write.publish import Publisher, reserved_paths, write_manifest
-    from kg.write.page import write_html
-
-    from kg.read import check_paths
-
-    check_paths(paths)  # a mistyped path costs nothing, not even the output's lock
-    publisher = Publisher(out_dir, wait=wait,
-                          on_wait=lambda message: err.print(printable(message), markup=False))
-    with publisher as pub:
-        result = run_build(paths, model=model, min_confidence=min_confidence, links=links,
-                           strict=strict, exclude=reserved_paths(out_dir),
-                           chunk_chars=parse_chunk)
-        _check_not_empty(result, pub.previous_manifest(), allow_empty=allow_empty)
-        graph = to_graph(result)
-        written = ["graph.ttl"]
-        write_turtle(graph, pub.stage / "graph.ttl")
-        if html:
-            write_html(graph, pub.stage / "graph.html")
-            written.append("graph.html")
-        write_manifest(pub.stage, _manifest(result))
-        pub.publish()
-    return result, written
-
-
-def _manifest(result) -> dict:
-    per_relation = Counter(f.evidence.extractor for f in result.facts)
-    return {
-        "newskg": __version__,
-        "articles": len(result.articles),
-        "skipped": result.skipped,
-        "entities": len(result.entities),
-        "facts": dict(sorted(per_relation.items())),
-        "warnings": len(result.warnings),
-    }
-
-
-def _check_not_empty(result, previous: dict | None, *, allow_empty: bool) -> None:
-    """A build with nothing to show publishes nothing (EmptyBuildError): no article read, or
-    no fact where the build it would replace had some."""
-    if not result.articles:
-        reason = "no article could be read"
-        if result.skipped:
-            reason += f" ({result.skipped} left out: see the warnings above)"
-        for warning in result.warnings:
-            err.print(f"warning: {printable(warning)}", markup=False)
-        raise EmptyBuildError(None, reason + "; the previous output is kept")
-    had = sum((previous or {}).get("facts", {}).values()) if previous else 0
-    if not result.facts and had and not allow_empty:
-        raise EmptyBuildError(None, f"no facts found, where the current build has {had}; "
-                                    "kept it (--allow-empty publishes an empty graph)")
+    if jobs is not None and jobs < 0:
+        raise UsageError("--jobs", f"must be 0 (all cores) or more, not {jobs}")
+    if executor not in EXECUTORS:
+        raise UsageError("--executor", f"must be one of {', '.join(EXECUTORS)}, not {executor!r}")
 
 
 @app.command()
@@ -188,8 +184,9 @@ def query(
     sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or the name of a shipped query.")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    bind: Annotated[Optional[list[str]], typer.Option(help="Bind a variable: --bind name=value.")] = None,
+    bind: Annotated[Optional[list[str]], typer.Option(help="Bind a variable: --bind name=value.", metavar="NAME=VALUE")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
+    store: Annotated[Optional[Path], typer.Option(help="Query an Oxigraph store (kg build --store writes OUT/store) instead of a graph file.", metavar="DIR")] = None,
 ) -> None:
     """Run SPARQL over a graph; the contract's prefixes are predeclared."""
     from kg.errors import QueryError
@@ -200,6 +197,12 @@ def query(
             for q in list_queries():
                 out.print(f"{q.name:24} {q.description}", markup=False)
             return
+        if store is not None:
+            from kg.graphio import open_store
+
+            if graph is not None and sparql is None:  # kg query --store DIR QUERY
+                graph, sparql = None, str(graph)
+            graph = open_store(store)
         if graph is None:
             raise QueryError(None, "give a graph file: kg query GRAPH QUERY (or kg query --list)")
         if file is not None:

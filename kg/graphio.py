@@ -112,6 +112,17 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
+def open_store(path: str | Path) -> ox.Store:
+    """An on-disk Oxigraph store (``kg build --store``), opened read-only."""
+    path = Path(path)
+    if not (path / "CURRENT").is_file():
+        raise GraphError(path, "not an Oxigraph store (kg build --store writes OUT/store)")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise GraphError(path, f"cannot open the store ({str(exc).splitlines()[0]})") from None
+
+
 def to_oxigraph(graph: Graph) -> list[ox.Triple]:
     """The triples of an rdflib graph as Oxigraph terms (GraphError for a term Oxigraph's
     stricter parser would refuse, such as an IRI with a space)."""

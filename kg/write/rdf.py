@@ -3,8 +3,13 @@
 ``triples(build)`` yields every triple: the articles, the entities, for each fact its evidence
 node's provenance (shared by all relations) and the relation's own triples
 (``Relation.triples``), then each relation's corpus-wide records (meeting events). It names
-no relation. ``to_graph`` puts them in an rdflib ``Graph``; IRIs are derived from content only
-(``kg.iri``), so the same input gives the same IRIs and, serialised, the same bytes.
+no relation. IRIs are derived from content only (``kg.iri``), so the same input gives the
+same IRIs.
+
+Two ways out: ``turtle(build)`` writes Turtle through Oxigraph (triples sorted, so the same
+input gives the same bytes; tens of times faster than rdflib's serializer on big graphs) and
+``write_store`` loads an on-disk Oxigraph store; ``to_graph`` puts the triples in an rdflib
+``Graph`` where rdflib is the convenient API (the page, tests, small graphs).
 """
 
 from __future__ import annotations
@@ -12,17 +17,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.iri import article_iri, entity_iri, web_iri
 from kg.model import CITY, COUNTRY, ORGANIZATION, PERSON, Article, Build, Entity, Evidence
-from kg.namespace import KG, bind_prefixes
+from kg.namespace import KG, PREFIXES, bind_prefixes
 from kg.relations import relation_of, relations
 from kg.terms import date_literal, decimal
 from kg.write.atomic import write_bytes
 
-__all__ = ["TYPE_CLASS", "serialize", "to_graph", "triples", "write_turtle"]
+__all__ = ["TYPE_CLASS", "ox_triples", "serialize", "to_graph", "triples", "turtle", "turtle_of",
+           "write_store", "write_turtle"]
 
 TYPE_CLASS = {PERSON: KG.Person, COUNTRY: KG.Country, ORGANIZATION: KG.Organization, CITY: KG.City}
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -105,6 +112,47 @@ def _evidence(node: URIRef, ev: Evidence) -> Iterator[Triple]:
         yield node, KG.resolution, Literal(" → ".join(ev.chain))
 
 
+def ox_triples(result: Build) -> list:
+    """Every triple of the graph as Oxigraph terms, each once, in one fixed order."""
+    from kg.graphio import ox_term
+
+    seen = {}
+    for s_, p_, o_ in triples(result):
+        key = (s_, p_, o_)
+        if key not in seen:
+            seen[key] = ox.Triple(ox_term(s_), ox_term(p_), ox_term(o_))
+    return sorted(seen.values(), key=_order)
+
+
+def _order(triple) -> tuple[str, str, str]:
+    return (str(triple.subject), str(triple.predicate), str(triple.object))
+
+
+def turtle(result: Build) -> bytes:
+    """The Turtle of a build: the contract's prefixes (sorted), then the triples, grouped by
+    subject in sorted order (Oxigraph's serializer)."""
+    return turtle_of(ox_triples(result))
+
+
+def turtle_of(sorted_triples: list) -> bytes:
+    body = ox.serialize(sorted_triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    lines = body.split(b"\n")
+    start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
+    header = sorted(lines[:start])
+    return b"\n".join([*header, b"", *lines[start:]])
+
+
+def write_store(sorted_triples: list, path: str | Path) -> Path:
+    """An on-disk Oxigraph store of the triples at ``path`` (a new folder), bulk loaded."""
+    path = Path(path)
+    store = ox.Store(str(path))
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in sorted_triples)
+    store.flush()
+    store.optimize()
+    del store
+    return path
+
+
 def serialize(g: Graph, fmt: str = "turtle") -> bytes:
     """Deterministic serialisation: rdflib's sorted long-form Turtle."""
     if fmt == "turtle":
@@ -115,4 +163,5 @@ def serialize(g: Graph, fmt: str = "turtle") -> bytes:
 
 
 def write_turtle(g: Graph, path: str | Path) -> Path:
+    """An rdflib graph as Turtle (for graphs made elsewhere; builds use ``turtle``)."""
     return write_bytes(path, serialize(g))
