@@ -7,13 +7,14 @@ from the error (1, or 2 for a bad query).
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from rich.console import Console
 
 from kg import __version__
@@ -25,6 +26,16 @@ def _is(exc: BaseException, name: str) -> bool:
     """Whether ``exc`` is click's exception ``name``: typer may vendor its own copy of click,
     so the class is recognised by name rather than imported."""
     return any(cls.__name__ == name for cls in type(exc).__mro__)
+
+
+class _Command(TyperCommand):
+    """A command whose help shows conventional metavariables: "PATH..." rather than typer's
+    "{PATH...}..." and "<list[Path]>"."""
+
+    def get_help(self, ctx) -> str:
+        text = super().get_help(ctx)
+        text = re.sub(r"\{([A-Z_]+)\.\.\.\}\.\.\.", r"\1...", text)
+        return re.sub(r"(?<=\S) <[\w\[\], |.]+>", "", text)
 
 
 class _OneLineErrors(TyperGroup):
@@ -63,9 +74,24 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"newskg {__version__}", markup=False)
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[Optional[bool], typer.Option("--version", help="Show the version and exit.", callback=_version, is_eager=True)] = None,
+) -> None:
+    """newskg: build a traceable knowledge graph of who met whom, who said what, and which
+    country plays which role in security guarantees, from news articles."""
 
 
 def _fail(exc: KgError) -> None:
@@ -73,7 +99,7 @@ def _fail(exc: KgError) -> None:
     raise typer.Exit(exc.exit_status)
 
 
-@app.command()
+@app.command(cls=_Command)
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).", readable=False, metavar="PATH...")],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (a link to the latest whole build).", metavar="DIR")] = Path("out"),
@@ -178,17 +204,18 @@ def _check_options(*, min_confidence: float, parse_chunk: int, jobs: int | None 
         raise UsageError("--executor", f"must be one of {', '.join(EXECUTORS)}, not {executor!r}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def query(
-    graph: Annotated[Optional[Path], typer.Argument(help="Graph file (Turtle, N-Triples, JSON-LD).")] = None,
-    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or the name of a shipped query.")] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    graph: Annotated[Optional[Path], typer.Argument(help="Graph file (Turtle, N-Triples, JSON-LD).", metavar="GRAPH")] = None,
+    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or the name of a shipped query.", metavar="QUERY")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a .rq file.", metavar="FILE")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table (CONSTRUCT and DESCRIBE: Turtle), csv or json.", metavar="FORMAT")] = "table",
     bind: Annotated[Optional[list[str]], typer.Option(help="Bind a variable: --bind name=value.", metavar="NAME=VALUE")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
     store: Annotated[Optional[Path], typer.Option(help="Query an Oxigraph store (kg build --store writes OUT/store) instead of a graph file.", metavar="DIR")] = None,
 ) -> None:
-    """Run SPARQL over a graph; the contract's prefixes are predeclared."""
+    """Run SPARQL over a graph; the contract's prefixes are predeclared. A --bind value that
+    spells a name of the graph with other case or diacritics matches it."""
     from kg.errors import QueryError
     from kg.query import format_result, get_query, list_queries, run_query
 
@@ -222,7 +249,7 @@ def query(
             if not sep:
                 raise QueryError(None, f"--bind {item!r}: expected name=value")
             bindings[name.strip().lstrip("?")] = value
-        result = run_query(graph, text, bindings=bindings or None, source=file)
+        result = run_query(graph, text, bindings=bindings or None, source=file, fold_names=True)
         sys.stdout.write(format_result(result, fmt))
         sys.stdout.flush()
     except KgError as exc:
@@ -233,10 +260,10 @@ def _looks_like_name(text: str) -> bool:
     return text.replace("_", "").replace("-", "").isalnum()
 
 
-@app.command()
+@app.command(cls=_Command)
 def view(
-    graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("out/graph.html"),
+    graph: Annotated[Path, typer.Argument(help="Graph file.", metavar="GRAPH")],
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.", metavar="FILE")] = Path("out/graph.html"),
 ) -> None:
     """Write the interactive HTML page of a graph (works offline)."""
     from kg.graphio import load_graph
@@ -250,10 +277,10 @@ def view(
     out.print(f"wrote {path}")
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def evaluate(
-    graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    gold: Annotated[Path, typer.Argument(help="Gold facts (newskg-gold/1 JSON).")],
+    graph: Annotated[Path, typer.Argument(help="Graph file.", metavar="GRAPH")],
+    gold: Annotated[Path, typer.Argument(help="Gold facts (newskg-gold/1 JSON).", metavar="GOLD")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and false positives.")] = False,
 ) -> None:
     """Score a graph against gold facts: precision, recall, F1 per relation."""
@@ -267,7 +294,7 @@ def evaluate(
     out.print(format_report(report, verbose=verbose), markup=False)
 
 
-@app.command()
+@app.command(cls=_Command)
 def export(
     graph: Annotated[Path, typer.Argument(help="Graph file.")],
     fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml or csv.")] = "ttl",
@@ -289,10 +316,10 @@ def export(
         _fail(exc)
 
 
-@app.command()
+@app.command(cls=_Command)
 def explain(
-    graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    fact: Annotated[str, typer.Argument(help="Fact IRI (kgr:fact-… or the full IRI).")],
+    graph: Annotated[Path, typer.Argument(help="Graph file.", metavar="GRAPH")],
+    fact: Annotated[str, typer.Argument(help="Fact IRI (kgr:fact-… or the full IRI).", metavar="FACT")],
 ) -> None:
     """Show why a fact exists: its sentence, article, rule and confidence."""
     from kg.explain import explain_fact

@@ -65,6 +65,7 @@ class QueryResult:
 
     columns: list[str]
     rows: list[tuple[str | None, ...]]
+    turtle: bytes | None = None  # CONSTRUCT and DESCRIBE: the triples as Turtle
 
 
 class ShippedQuery(NamedTuple):
@@ -204,6 +205,31 @@ def _substitutions(
     return out
 
 
+_LABELS = ("SELECT DISTINCT ?name WHERE { ?entity <http://www.w3.org/2000/01/rdf-schema#label>"
+           "|<http://www.w3.org/2004/02/skos/core#altLabel> ?name }")
+
+
+def _as_spelled(store: ox.Store, value: Any) -> Any:
+    """A plain text value as the graph spells the name it folds to (case, diacritics, dots
+    aside), else the value itself. IRIs, quoted and typed values are left alone."""
+    from kg.names import fold
+
+    if not isinstance(value, str) or not value.strip() or value[:1] in '"<' or _looks_like_iri(value):
+        return value
+    target = fold(value)
+    spelled = sorted({str(row["name"].value) for row in store.query(_LABELS)
+                      if fold(str(row["name"].value)) == target})
+    if not spelled or value in spelled:
+        return value
+    same_case = [s for s in spelled if s.lower() == value.lower()]
+    return (same_case or spelled)[0]
+
+
+def _looks_like_iri(value: str) -> bool:
+    return value.startswith(("http://", "https://", "urn:")) or bool(
+        re.match(r"^[A-Za-z][\w-]*:[^\s/]", value) and value.split(":", 1)[0] in QUERY_PREFIXES)
+
+
 def _first_line(exc: BaseException) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     return lines[0] if lines else type(exc).__name__
@@ -238,11 +264,17 @@ def run_query(
     *,
     bindings: dict[str, Any] | None = None,
     source: str | Path | None = None,
+    fold_names: bool = False,
 ) -> QueryResult:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over a graph: an rdflib
     ``Graph``, an Oxigraph ``Store``, or a graph file. ``source`` names the query's file in
-    error messages. A query that does not parse or cannot run raises ``QueryError``."""
+    error messages. A query that does not parse or cannot run raises ``QueryError``.
+
+    ``fold_names``: a plain text binding that spells a name of the graph with other case or
+    diacritics ("scholz", "Erdogan") is bound to the name as the graph writes it."""
     store = _store(graph)
+    if fold_names and bindings:
+        bindings = {name: _as_spelled(store, value) for name, value in bindings.items()}
     substitutions = _substitutions(sparql, bindings, source)
     try:
         answer = store.query(
@@ -254,8 +286,11 @@ def run_query(
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(["ask"], [("true" if bool(answer) else "false",)])
         if isinstance(answer, ox.QueryTriples):
-            triples = {(render(t.subject), render(t.predicate), render(t.object)) for t in answer}
-            return QueryResult(["subject", "predicate", "object"], sorted(triples))  # type: ignore[arg-type]
+            found = sorted(set(answer), key=lambda t: (str(t.subject), str(t.predicate),
+                                                         str(t.object)))
+            triples = [(render(t.subject), render(t.predicate), render(t.object)) for t in found]
+            turtle = ox.serialize(found, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES)
+            return QueryResult(["subject", "predicate", "object"], triples, turtle)  # type: ignore[arg-type]
         columns = [v.value for v in answer.variables]
         rows = [tuple(render(term) for term in solution) for solution in answer]
     except SyntaxError as exc:
@@ -278,6 +313,8 @@ def format_result(result: QueryResult, fmt: str = "table", *, max_width: int | N
     """The result as an aligned text table (header, rule, rows, row count), CSV (header row)
     or JSON (a list of objects, keys in column order). ``max_width`` cuts long table cells."""
     if fmt == "table":
+        if result.turtle is not None:  # CONSTRUCT / DESCRIBE: the graph, as Turtle
+            return result.turtle.decode("utf-8")
         return _table(result, max_width)
     if fmt == "csv":
         buffer = io.StringIO()

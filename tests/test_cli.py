@@ -146,3 +146,44 @@ def test_cli_explain_unknown_fact_is_one_line(built):
     result = runner.invoke(app, ["explain", str(built[0] / "graph.ttl"), "kgr:fact-nope"])
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1
+
+
+# Behaving like the tools analysts know -----------------------------------------------------------
+
+
+def test_cli_version():
+    from kg import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"newskg {__version__}"
+
+
+@pytest.mark.parametrize("value", ["Recep Tayyip Erdoğan", "recep tayyip erdogan", "RECEP TAYYIP ERDOGAN"])
+def test_cli_bind_a_name_with_any_case_or_diacritics(built, value):
+    result = runner.invoke(app, ["query", str(built[0] / "graph.ttl"), "person_profile",
+                                 "--bind", f"name={value}", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows and {row["person"] for row in rows} == {"Recep Tayyip Erdoğan"}
+
+
+def test_cli_construct_prints_turtle(built):
+    result = runner.invoke(app, ["query", str(built[0] / "graph.ttl"),
+                                 "CONSTRUCT { ?a kg:met ?b } WHERE { ?a kg:met ?b }"])
+    assert result.exit_code == 0, result.output
+    import rdflib
+
+    graph = rdflib.Graph().parse(data=result.output, format="turtle")
+    assert len(graph) > 10 and result.output.startswith("@prefix")
+
+
+def test_cli_explain_an_iri_that_is_no_fact(built):
+    result = runner.invoke(app, ["explain", str(built[0] / "graph.ttl"), "kgr:country-UA"])
+    assert result.exit_code != 0
+    assert "is in the graph but is not a fact" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_help_uses_conventional_metavariables(command):
+    text = runner.invoke(app, [command, "--help"]).output
+    assert "<list" not in text and "<bool>" not in text.replace("[default", "")
