@@ -271,7 +271,7 @@ def run_query(
     error messages. A query that does not parse or cannot run raises ``QueryError``.
 
     ``fold_names``: a plain text binding that spells a name of the graph with other case or
-    diacritics ("scholz", "Erdogan") is bound to the name as the graph writes it."""
+    diacritics ("berg", "Ozturk") is bound to the name as the graph writes it."""
     store = _store(graph)
     if fold_names and bindings:
         bindings = {name: _as_spelled(store, value) for name, value in bindings.items()}
