@@ -267,23 +267,49 @@ def evaluate(
 @app.command()
 def export(
     graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml or csv.")] = "ttl",
-    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml, csv, or parquet (tables).")] = "ttl",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout); a folder for the tables.")] = None,
+    as_tables: Annotated[bool, typer.Option("--tables", help="Write the analysis tables (entities, articles, facts, pairs, evidence, events) into the --out folder; implied by --format parquet and by an --out that is a folder.")] = False,
+    people_only: Annotated[bool, typer.Option("--people-only", help="GraphML: only people and the relations between two people.")] = False,
 ) -> None:
-    """Export a graph as Turtle, N-Triples, JSON-LD, GraphML (Gephi, networkx) or CSV."""
+    """Export a graph as Turtle, N-Triples, JSON-LD, GraphML (Gephi, networkx), CSV, or as
+    analysis tables (Parquet or CSV) for pandas and DuckDB."""
     from kg.write.export import export as run_export
     from kg.write.export import write_export
     from kg.graphio import load_graph
 
     try:
+        tabular = as_tables or fmt == "parquet" or (out_file is not None and out_file.is_dir())
+        if tabular:
+            _check_tables(fmt, out_file, people_only)
+        elif people_only and fmt != "graphml":
+            raise UsageError("--people-only", f"only for --format graphml, not {fmt}")
         g = load_graph(graph)
-        if out_file is None:
-            sys.stdout.buffer.write(run_export(g, fmt))
+        if tabular:
+            from kg.write.tables import write_tables
+
+            written = write_tables(g, out_file, fmt)  # type: ignore[arg-type]
+            out.print("wrote " + ", ".join(str(p) for p in written), markup=False)
+        elif out_file is None:
+            sys.stdout.buffer.write(run_export(g, fmt, people_only=people_only))
             sys.stdout.flush()
         else:
-            out.print(f"wrote {write_export(g, fmt, out_file)}")
+            out.print(f"wrote {write_export(g, fmt, out_file, people_only=people_only)}")
     except KgError as exc:
         _fail(exc)
+
+
+def _check_tables(fmt: str, folder: Optional[Path], people_only: bool) -> None:
+    from kg.write.tables import TABLE_FORMATS
+
+    if fmt not in TABLE_FORMATS:
+        raise UsageError("--tables", f"the tables are written as parquet or csv, not {fmt}")
+    if folder is None:
+        raise UsageError("--out", "the tables are files in a folder: give --out DIR")
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("--out", f"{folder} is a file; the tables are written into a folder")
+    if people_only:
+        raise UsageError("--people-only", "only for --format graphml, not the tables")
 
 
 @app.command()
