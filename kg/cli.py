@@ -313,6 +313,51 @@ def _check_tables(fmt: str, folder: Optional[Path], people_only: bool) -> None:
 
 
 @app.command()
+def stats(
+    graph: Annotated[Path, typer.Argument(help="Graph file.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv (one tidy table: section, group, key, label, relation, measure, value).")] = "table",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    plots: Annotated[Optional[Path], typer.Option(help="Also draw the plots into this folder (per-month, per-outlet, people, network, RELATION-by-concept).", metavar="DIR")] = None,
+    plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
+    top: Annotated[int, typer.Option(help="How many people the table and the people plot show.", metavar="N")] = 10,
+) -> None:
+    """Most connected people (degree, betweenness), communities, meetings and statements per
+    month and per outlet, countries per role; optionally as plots."""
+    from kg.stats import FORMATS
+
+    try:
+        if fmt not in FORMATS:
+            raise UsageError("--format", f"choose {', '.join(FORMATS)}, not '{fmt}'")
+        if plot_format not in ("png", "svg"):
+            raise UsageError("--plot-format", f"choose png or svg, not '{plot_format}'")
+        if top < 1:
+            raise UsageError("--top", f"must be at least 1, not {top}")
+        from kg.graphio import load_graph
+        from kg.stats import format_stats
+        from kg.stats import stats as run_stats
+        from kg.write.atomic import write_text
+
+        report = run_stats(load_graph(graph))
+        text = format_stats(report, fmt, top=top)
+        drawn = []
+        if plots is not None:
+            from kg.write.plots import write_plots
+
+            drawn = write_plots(report, plots, fmt=plot_format, top=top)
+        if out_file is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            for path in drawn:  # stdout carries the data: what was drawn goes to stderr
+                err.print(f"wrote {path}", markup=False)
+        else:
+            out.print(f"wrote {write_text(out_file, text)}", markup=False)
+            for path in drawn:
+                out.print(f"wrote {path}", markup=False)
+    except KgError as exc:
+        _fail(exc)
+
+
+@app.command()
 def explain(
     graph: Annotated[Path, typer.Argument(help="Graph file.")],
     fact: Annotated[str, typer.Argument(help="Fact IRI (kgr:fact-… or the full IRI).")],

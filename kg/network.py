@@ -98,7 +98,8 @@ def edges(tables: dict[str, Table], *, people_only: bool = False) -> list[Edge]:
     for (a, b, relation), keys in sorted(grouped.items()):
         keys = sorted(set(keys))
         rows = [facts[k] for k in keys]
-        happenings = sorted({r["event"] for r in rows if r["event"]}) if relation in with_events else []
+        happenings = (sorted({r["event"] for r in rows if r["event"]})
+                      if relation in with_events else [])
         dated = [events[e] for e in happenings] if happenings else rows
         dates = sorted({(r["date"], r["date_precision"] or "day") for r in dated if r["date"]})
         out.append(Edge(

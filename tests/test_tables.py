@@ -56,7 +56,7 @@ def test_tables_pandas_reads_them_and_joins_on_the_ids(folder: tuple[Path, str])
     people = facts.merge(entities, left_on="subject", right_on="entity", suffixes=("", "_s"))
     met = people[people.relation == "met"].merge(entities, left_on="object", right_on="entity",
                                                 suffixes=("", "_o"))
-    assert sorted(zip(met.label, met.label_o)) == [
+    assert sorted(zip(met.label, met.label_o, strict=True)) == [
         ("Donald Trump", "Volodymyr Zelensky"), ("Donald Trump", "Volodymyr Zelensky"),
         ("Emmanuel Macron", "Volodymyr Zelensky")]
     read = evidence.merge(articles, on="article")
@@ -147,7 +147,8 @@ def test_tables_facts_in_reading_order_with_unique_ids(graph: rdflib.Graph) -> N
 def test_tables_same_graph_same_bytes(graph: rdflib.Graph, tmp_path: Path, fmt: str) -> None:
     (tmp_path / "g.ttl").write_text(SMALL_TTL, encoding="utf-8")
     first = [p.read_bytes() for p in write_tables(graph, tmp_path / "a", fmt)]
-    second = [p.read_bytes() for p in write_tables(load_graph(tmp_path / "g.ttl"), tmp_path / "b", fmt)]
+    reread = load_graph(tmp_path / "g.ttl")
+    second = [p.read_bytes() for p in write_tables(reread, tmp_path / "b", fmt)]
     assert first == second
 
 
@@ -194,7 +195,8 @@ def test_tables_take_a_relation_registered_later(graph: rdflib.Graph, toy) -> No
     macron = next(r for r in found["entities"].rows if r["entity"] == "kgr:person-emmanuel-macron")
     assert macron["visited"] == ["kgr:country-UA"]
     assert label(graph, kgr["country-UA"]) == "Ukraine"
-    assert pq.read_table(io.BytesIO(table_bytes(found["facts"], "parquet"))).column_names[-4] == "toy_note"
+    columns = pq.read_table(io.BytesIO(table_bytes(found["facts"], "parquet"))).column_names
+    assert columns[-4] == "toy_note"
 
 
 # ---------------------------------------------------------------- the command line, the seeds

@@ -220,8 +220,8 @@ def _facts(graph: Graph, article_order: dict[str, str]) -> tuple[Table, Table, T
                 "extractor": _text(graph.value(fact, KG.extractor)),
             }
             facts.append(row)
-            pairs += [{"fact": key, "relation": rel.name, "subject": node_id(a), "object": node_id(b)}
-                      for a, b in ends]
+            pairs += [{"fact": key, "relation": rel.name, "subject": node_id(a),
+                       "object": node_id(b)} for a, b in ends]
             articles = sorted(graph.objects(fact, PROV.wasDerivedFrom), key=str) or [None]
             for article in articles:
                 evidence.append({
