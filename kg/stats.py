@@ -3,7 +3,7 @@
     from kg.graphio import load_graph
     from kg.stats import stats
     report = stats(load_graph("out/graph.ttl"))
-    report["people"][0]   # {"person": "kgr:person-mark-rute", "label": "Mark Rutte", …}
+    report["people"][0]   # {"person": "kgr:person-…", "label": …, "degree": 5, …}
 
 The report is a dict of lists and dicts of strings and numbers:
 
