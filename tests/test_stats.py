@@ -4,8 +4,12 @@ with two communities, with a relation registered later, and on the seeds."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,11 +20,14 @@ from rdflib.namespace import DCTERMS, PROV
 from test_query import small_graph  # the hand-made contract graph
 from typer.testing import CliRunner
 
+from conftest import ROOT
 from kg.cli import app
+from kg.graphio import load_graph
 from kg.namespace import KG, KGR
 from kg.relations import Relation, View, register, unregister
 from kg.stats import CSV_COLUMNS, format_stats, stats
 from kg.write.plots import plots
+from kg.write.tables import table_bytes, tables
 
 runner = CliRunner()
 NAMES = ["met", "stated", "roles", "affiliation"]
@@ -118,6 +125,29 @@ def test_stats_communities_and_betweenness_of_two_triangles() -> None:
     assert {(e["source"], e["target"]): e["weight"] for e in found["network"]["edges"]}[
         ("kgr:person-a", "kgr:person-b")] == 3
     assert stats(two_triangles(extra_meetings=2)) == found  # Louvain's seed is fixed
+
+
+def test_stats_and_tables_do_not_depend_on_hash_order(tmp_path: Path) -> None:
+    """Python's string hashing changes between processes; communities and tables must not."""
+    path = tmp_path / "g.ttl"
+    two_triangles(extra_meetings=1).serialize(path, format="turtle")
+    script = (
+        "import hashlib, json, sys\n"
+        "from kg.graphio import load_graph\n"
+        "from kg.stats import stats\n"
+        "from kg.write.tables import table_bytes, tables\n"
+        "g = load_graph(sys.argv[1])\n"
+        "data = json.dumps(stats(g)).encode()\n"
+        "data += b''.join(table_bytes(t, 'parquet') for t in tables(g).values())\n"
+        "print(hashlib.sha256(data).hexdigest())\n"
+    )
+    other = subprocess.run([sys.executable, "-c", script, str(path)], check=True, text=True,
+                           capture_output=True, env={**os.environ, "PYTHONHASHSEED": "7",
+                                                     "PYTHONPATH": str(ROOT)}).stdout
+    graph = load_graph(path)
+    here = json.dumps(stats(graph)).encode()
+    here += b"".join(table_bytes(t, "parquet") for t in tables(graph).values())
+    assert other.strip() == hashlib.sha256(here).hexdigest()  # this process hashes otherwise
 
 
 # ---------------------------------------------------------------- a relation registered later
