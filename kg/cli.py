@@ -297,21 +297,92 @@ def evaluate(
 @app.command(cls=_Command)
 def export(
     graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml or csv.")] = "ttl",
-    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml, csv, or parquet (tables).")] = "ttl",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout); a folder for the tables.")] = None,
+    as_tables: Annotated[bool, typer.Option("--tables", help="Write the analysis tables (entities, articles, facts, pairs, evidence, events) into the --out folder; implied by --format parquet and by an --out that is a folder.")] = False,
+    people_only: Annotated[bool, typer.Option("--people-only", help="GraphML: only people and the relations between two people.")] = False,
 ) -> None:
-    """Export a graph as Turtle, N-Triples, JSON-LD, GraphML (Gephi, networkx) or CSV."""
+    """Export a graph as Turtle, N-Triples, JSON-LD, GraphML (Gephi, networkx), CSV, or as
+    analysis tables (Parquet or CSV) for pandas and DuckDB."""
     from kg.write.export import export as run_export
     from kg.write.export import write_export
     from kg.graphio import load_graph
 
     try:
+        tabular = as_tables or fmt == "parquet" or (out_file is not None and out_file.is_dir())
+        if tabular:
+            _check_tables(fmt, out_file, people_only)
+        elif people_only and fmt != "graphml":
+            raise UsageError("--people-only", f"only for --format graphml, not {fmt}")
         g = load_graph(graph)
-        if out_file is None:
-            sys.stdout.buffer.write(run_export(g, fmt))
+        if tabular:
+            from kg.write.tables import write_tables
+
+            written = write_tables(g, out_file, fmt)  # type: ignore[arg-type]
+            out.print("wrote " + ", ".join(str(p) for p in written), markup=False)
+        elif out_file is None:
+            sys.stdout.buffer.write(run_export(g, fmt, people_only=people_only))
             sys.stdout.flush()
         else:
-            out.print(f"wrote {write_export(g, fmt, out_file)}")
+            out.print(f"wrote {write_export(g, fmt, out_file, people_only=people_only)}")
+    except KgError as exc:
+        _fail(exc)
+
+
+def _check_tables(fmt: str, folder: Optional[Path], people_only: bool) -> None:
+    from kg.write.tables import TABLE_FORMATS
+
+    if fmt not in TABLE_FORMATS:
+        raise UsageError("--tables", f"the tables are written as parquet or csv, not {fmt}")
+    if folder is None:
+        raise UsageError("--out", "the tables are files in a folder: give --out DIR")
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("--out", f"{folder} is a file; the tables are written into a folder")
+    if people_only:
+        raise UsageError("--people-only", "only for --format graphml, not the tables")
+
+
+@app.command()
+def stats(
+    graph: Annotated[Path, typer.Argument(help="Graph file.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv (one tidy table: section, group, key, label, relation, measure, value).")] = "table",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    plots: Annotated[Optional[Path], typer.Option(help="Also draw the plots into this folder (per-month, per-outlet, people, network, RELATION-by-concept).", metavar="DIR")] = None,
+    plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
+    top: Annotated[int, typer.Option(help="How many people the table and the people plot show.", metavar="N")] = 10,
+) -> None:
+    """Most connected people (degree, betweenness), communities, meetings and statements per
+    month and per outlet, countries per role; optionally as plots."""
+    from kg.stats import FORMATS
+
+    try:
+        if fmt not in FORMATS:
+            raise UsageError("--format", f"choose {', '.join(FORMATS)}, not '{fmt}'")
+        if plot_format not in ("png", "svg"):
+            raise UsageError("--plot-format", f"choose png or svg, not '{plot_format}'")
+        if top < 1:
+            raise UsageError("--top", f"must be at least 1, not {top}")
+        from kg.graphio import load_graph
+        from kg.stats import format_stats
+        from kg.stats import stats as run_stats
+        from kg.write.atomic import write_text
+
+        report = run_stats(load_graph(graph))
+        text = format_stats(report, fmt, top=top)
+        drawn = []
+        if plots is not None:
+            from kg.write.plots import write_plots
+
+            drawn = write_plots(report, plots, fmt=plot_format, top=top)
+        if out_file is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            for path in drawn:  # stdout carries the data: what was drawn goes to stderr
+                err.print(f"wrote {path}", markup=False)
+        else:
+            out.print(f"wrote {write_text(out_file, text)}", markup=False)
+            for path in drawn:
+                out.print(f"wrote {path}", markup=False)
     except KgError as exc:
         _fail(exc)
 

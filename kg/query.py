@@ -6,7 +6,9 @@
     print(format_result(result, "table"))
 
 Values come back as strings: IRIs compacted with the contract prefixes (``kgr:person-…``),
-literals as their lexical form, blank nodes as ``_:id``, unbound as ``None``.
+literals as their lexical form, blank nodes as ``_:id``, unbound as ``None``. Each literal's
+datatype is kept beside its text (``QueryResult.datatypes``), so JSON output can give numbers
+and booleans as JSON numbers and booleans; tables and CSV keep the exact text.
 
 Bindings (``--bind name=value``) are passed to Oxigraph as substitutions, never pasted into
 the query text. A plain Python string becomes a literal, except:
@@ -26,6 +28,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -65,6 +68,9 @@ class QueryResult:
 
     columns: list[str]
     rows: list[tuple[str | None, ...]]
+    # per cell, the datatype IRI of a literal (None for IRIs, blank nodes, unbound); rows of
+    # a result made by hand may leave it out, and their values are then all text
+    datatypes: list[tuple[str | None, ...]] | None = None
     turtle: bytes | None = None  # CONSTRUCT and DESCRIBE: the triples as Turtle
 
 
@@ -284,15 +290,18 @@ def run_query(
             use_default_graph_as_union=True,
         )
         if isinstance(answer, ox.QueryBoolean):
-            return QueryResult(["ask"], [("true" if bool(answer) else "false",)])
+            return QueryResult(["ask"], [("true" if bool(answer) else "false",)],
+                               [(_XSD + "boolean",)])
         if isinstance(answer, ox.QueryTriples):
             found = sorted(set(answer), key=lambda t: (str(t.subject), str(t.predicate),
                                                          str(t.object)))
             triples = [(render(t.subject), render(t.predicate), render(t.object)) for t in found]
             turtle = ox.serialize(found, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES)
-            return QueryResult(["subject", "predicate", "object"], triples, turtle)  # type: ignore[arg-type]
+            return QueryResult(["subject", "predicate", "object"], triples, None, turtle)  # type: ignore[arg-type]
         columns = [v.value for v in answer.variables]
-        rows = [tuple(render(term) for term in solution) for solution in answer]
+        solutions = [tuple(solution) for solution in answer]
+        rows = [tuple(render(term) for term in solution) for solution in solutions]
+        datatypes = [tuple(_datatype(term) for term in solution) for solution in solutions]
     except SyntaxError as exc:
         raise QueryError(source, f"SPARQL syntax error: {_syntax_message(exc, sparql)}") from None
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
@@ -303,7 +312,11 @@ def run_query(
                 source, f"binding '{name}': a bound variable must be selected (SELECT ?{name} …)"
             ) from None
         raise QueryError(source, f"the query failed: {_first_line(exc)}") from None
-    return QueryResult(columns, rows)
+    return QueryResult(columns, rows, datatypes)
+
+
+def _datatype(term: Any) -> str | None:
+    return term.datatype.value if isinstance(term, ox.Literal) else None
 
 
 # ---------------------------------------------------------------- output
@@ -323,9 +336,40 @@ def format_result(result: QueryResult, fmt: str = "table", *, max_width: int | N
         writer.writerows(["" if v is None else v for v in row] for row in result.rows)
         return buffer.getvalue()
     if fmt == "json":
-        objects = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        types = result.datatypes or [(None,) * len(result.columns)] * len(result.rows)
+        objects = [
+            {c: json_value(v, t) for c, v, t in zip(result.columns, row, kinds, strict=True)}
+            for row, kinds in zip(result.rows, types, strict=True)
+        ]
         return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
     raise QueryError(None, f"unknown output format '{fmt}'; choose {', '.join(FORMATS)}")
+
+
+_INTEGERS = frozenset(_XSD + name for name in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "unsignedByte"))
+_REALS = frozenset(_XSD + name for name in ("decimal", "double", "float"))
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_REAL = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def json_value(text: str | None, datatype: str | None) -> str | int | float | bool | None:
+    """A value for JSON: an xsd integer, decimal, double or float literal as a JSON number, an
+    xsd:boolean as true/false; everything else (dates included) as its text. A literal whose
+    text is not a valid number of its type (or INF, NaN, which JSON lacks) stays text."""
+    if text is None or datatype is None:
+        return text
+    lexical = text.strip()
+    if datatype in _INTEGERS and _INTEGER.fullmatch(lexical):
+        return int(lexical)
+    if datatype in _REALS and _REAL.fullmatch(lexical):
+        number = float(lexical)
+        return number if math.isfinite(number) else text
+    if datatype == _XSD + "boolean":
+        return _BOOLEANS.get(lexical, text)
+    return text
 
 
 def _cell(value: str | None, max_width: int | None) -> str:

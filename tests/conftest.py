@@ -20,6 +20,19 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def seeds_graph(nlp, tmp_path_factory) -> Path:
+    """``kg build seeds/`` run once for the session (through typer's runner): graph.ttl."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path_factory.mktemp("seeds-out")
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "--out", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    return out / "graph.ttl"
+
+
+@pytest.fixture(scope="session")
 def extract(nlp):
     """Run the real pipeline over one passage and return readable facts:
     {"met": {frozenset(labels)}, "planned": {...}, "stated": [(speaker, claim)],

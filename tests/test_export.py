@@ -157,22 +157,73 @@ def test_export_graphml_has_only_entities_roles_and_claims(network: nx.Graph) ->
     ("a", "b", "attrs"),
     [
         ("kgr:person-donald-trump", "kgr:person-volodymyr-zelensky",
-         {"relation": "met", "weight": 2, "articles": "000_a.txt; 001_b.txt",
-          "evidence": "kgr:fact-m1 kgr:fact-m2"}),
+         {"relation": "met", "symmetric": True, "weight": 2, "events": 2, "mentions": 2,
+          "article_count": 2, "confidence_max": 0.9, "confidence_mean": 0.85,
+          "start": "2025-02-18", "end": "2025-02-20", "dates": "2025-02-18; 2025-02-20",
+          "articles": "000_a.txt; 001_b.txt", "evidence": "kgr:fact-m1 kgr:fact-m2"}),
         ("kgr:person-volodymyr-zelensky", "kgr:claim-1",
-         {"relation": "stated", "weight": 1, "articles": "000_a.txt", "evidence": "kgr:fact-s1"}),
+         {"relation": "stated", "symmetric": False, "weight": 1, "mentions": 1,
+          "article_count": 1, "confidence_max": 0.85, "confidence_mean": 0.85,
+          "articles": "000_a.txt", "evidence": "kgr:fact-s1"}),
         ("kgr:country-FR", "kg:Guarantor",
-         {"relation": "roles", "weight": 2, "articles": "000_a.txt; 001_b.txt",
-          "evidence": "kgr:fact-r1 kgr:fact-r3"}),
+         {"relation": "roles", "symmetric": False, "weight": 2, "mentions": 2,
+          "article_count": 2, "confidence_max": 0.75, "confidence_mean": 0.7,
+          "articles": "000_a.txt; 001_b.txt", "evidence": "kgr:fact-r1 kgr:fact-r3"}),
         ("kgr:country-UA", "kg:Recipient",
-         {"relation": "roles", "weight": 1, "articles": "001_b.txt",
-          "evidence": "kgr:fact-r2"}),
+         {"relation": "roles", "symmetric": False, "weight": 1, "mentions": 1,
+          "article_count": 1, "confidence_max": 0.7, "confidence_mean": 0.7,
+          "articles": "001_b.txt", "evidence": "kgr:fact-r2"}),
     ],
 )  # fmt: skip
 def test_export_graphml_edges_carry_evidence(
     network: nx.Graph, a: str, b: str, attrs: dict
 ) -> None:
     assert network.edges[a, b, attrs["relation"]] == attrs
+
+
+def test_export_graphml_meeting_weight_counts_events_not_sentences() -> None:
+    """A third sentence reporting the first meeting adds a mention, not a meeting; a
+    month-dated event stretches the edge's end to the month's last day."""
+    prefixes = SMALL_TTL[: SMALL_TTL.index("kg:SecurityGuaranteeRoles")]
+    event_2 = rdflib.URIRef(PREFIXES["kgr"] + "event-2")
+    graph = small_graph()
+    graph.remove((event_2, None, None))
+    graph.parse(format="turtle", data=prefixes + """
+kgr:fact-m4 a kg:Meeting ; kg:participant kgr:person-volodymyr-zelensky , kgr:person-donald-trump ;
+    kg:status "held" ; prov:wasDerivedFrom kgr:article-b2 ; kg:evidence "They met again." ;
+    kg:charStart 200 ; kg:charEnd 215 ; kg:confidence "0.70"^^xsd:decimal ; kg:extractor "met" .
+kgr:event-1 kg:mention kgr:fact-m4 .
+kgr:event-2 a kg:MeetingEvent ; kg:mention kgr:fact-m2 ; kg:status "held" ;
+    kg:participant kgr:person-volodymyr-zelensky , kgr:person-donald-trump ;
+    dcterms:date "2025-02"^^xsd:gYearMonth ; kg:datePrecision "month" .
+""")
+    network = nx.read_graphml(io.BytesIO(export(graph, "graphml")), force_multigraph=True)
+    edge = network.edges["kgr:person-donald-trump", "kgr:person-volodymyr-zelensky", "met"]
+    assert (edge["weight"], edge["events"], edge["mentions"]) == (2, 2, 3)
+    assert (edge["start"], edge["end"], edge["dates"]) == ("2025-02-01", "2025-02-28",
+                                                           "2025-02; 2025-02-18")
+
+
+def test_export_graphml_people_only_is_the_people_network(graph: rdflib.Graph) -> None:
+    people = nx.read_graphml(io.BytesIO(export(graph, "graphml", people_only=True)),
+                             force_multigraph=True)
+    assert sorted(people.nodes) == ["kgr:person-donald-trump", "kgr:person-emmanuel-macron",
+                                    "kgr:person-volodymyr-zelensky"]
+    assert {n: people.nodes[n]["type"] for n in people} == dict.fromkeys(people, "Person")
+    assert [(a, b, k) for a, b, k in people.edges(keys=True)] == [
+        ("kgr:person-donald-trump", "kgr:person-volodymyr-zelensky", "met")]
+    with pytest.raises(OutputError):
+        export(graph, "csv", people_only=True)
+
+
+def test_export_graphml_is_directed_with_gephi_attribute_names(graph: rdflib.Graph) -> None:
+    """Gephi's GraphML importer takes a node's ``label`` and an edge's ``weight`` by name
+    (ImporterGraphML's PropertiesAssociations); ``start``/``end`` are ISO days, which its Data
+    Laboratory turns into a timeline (Merge columns → Create time interval)."""
+    text = export(graph, "graphml").decode("utf-8")
+    assert '<graph edgedefault="directed">' in text
+    for name, kind in (("label", "node"), ("weight", "edge"), ("start", "edge"), ("end", "edge")):
+        assert f'for="{kind}" attr.name="{name}"' in text
 
 
 def test_export_graphml_has_no_edge_for_a_planned_meeting(network: nx.Graph) -> None:
@@ -260,3 +311,17 @@ def test_export_write_export_reports_unwritable_path(graph: rdflib.Graph, tmp_pa
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(OutputError):
         write_export(graph, "ttl", blocker / "graph.ttl")
+
+
+def test_export_graphml_of_the_seeds_reads_into_networkx(seeds_graph: Path, tmp_path: Path) -> None:
+    whole = nx.read_graphml(io.BytesIO(export(load_graph(seeds_graph), "graphml")))
+    people = nx.read_graphml(io.BytesIO(export(load_graph(seeds_graph), "graphml",
+                                               people_only=True)))
+    assert whole.is_directed() and people.is_directed()
+    assert {people.nodes[n]["type"] for n in people} == {"Person"}
+    assert {d["relation"] for _, _, d in people.edges(data=True)} == {"met"}
+    edge = people.edges["kgr:person-donald-trump", "kgr:person-volodymyr-zelensky"]
+    # the White House meeting: one event, reported in five sentences of two articles
+    assert (edge["weight"], edge["mentions"], edge["article_count"]) == (1, 5, 2)
+    assert (edge["start"], edge["end"]) == ("2025-02-28", "2025-02-28")
+    assert sum(d["weight"] for _, _, d in people.edges(data=True)) == 12  # meeting events

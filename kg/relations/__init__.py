@@ -3,7 +3,8 @@
 A ``Relation`` says everything about one kind of fact: its fact type, its extractor(s), how it
 becomes RDF (its evidence node class and triples), its ontology terms and SHACL shapes, how the
 page draws it, its export columns, how the scorer matches it against gold, how ``kg explain``
-describes it and the SPARQL queries it ships. The pipeline, the graph writer, the page, the
+describes it, the SPARQL queries it ships, and what the analysis tables and ``kg stats`` need
+(the node grouping its mentions into happenings, an entities-table column). The pipeline, the graph writer, the page, the
 exports, ``kg explain``, ``kg eval``, the calibration and the CLI iterate over the registry and
 name no relation.
 
@@ -97,6 +98,12 @@ class Relation:
     keep: Callable[[Any], bool] = lambda _fact: True  # after resolution (a meeting needs two)
     identity: Callable[[Any], tuple] | None = None  # what makes two facts the same (for the IRI)
     aggregate: Aggregate | None = None
+    # the node that groups an evidence node with the others reporting the same happening (a
+    # meeting's kg:MeetingEvent): exports and stats count happenings once, not per sentence
+    event: Callable[[Graph, Node], Node | None] | None = None
+    # a column this relation adds to the entities table: for each entity, the far ends of the
+    # facts it is the near end of ("affiliation": the bodies a person holds office for)
+    entity_column: str = ""
     summary: str = ""  # SPARQL group binding ?fact ?type ?summary (article_facts, person_profile)
     version: str = "1"  # bump when its facts change: part of the per-article cache key
 

@@ -280,5 +280,6 @@ RELATION = register(Relation(
               describe=lambda key: f"{key[0]}: {key[1]}"),
     describe=_describe,
     queries={"statements_by_affiliation": shipped_query("statements_by_affiliation")},
+    entity_column="affiliation",
     summary=SUMMARY,
 ))

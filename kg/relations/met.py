@@ -410,6 +410,11 @@ def _events(facts, entities) -> list[MeetingEvent]:
     return build_events(facts, places_in)
 
 
+def _event_of(g: Graph, node: Node) -> Node | None:
+    """The kg:MeetingEvent a kg:Meeting mention belongs to."""
+    return min(g.subjects(MET.mention, node), key=str, default=None)
+
+
 def _people_of(g: Graph, node: Node) -> list[Node]:
     return sorted(set(g.objects(node, MET.participant)), key=str)
 
@@ -496,5 +501,6 @@ RELATION = register(Relation(
     queries={name: shipped_query(name)
              for name in ("who_met_whom", "meetings_timeline", "most_connected_people")},
     aggregate=Aggregate(build=_events, triples=_event_triples),
+    event=_event_of,
     summary=SUMMARY,
 ))

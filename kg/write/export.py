@@ -1,14 +1,8 @@
 """Exports of a graph: Turtle, N-Triples and JSON-LD for RDF tools, GraphML for network tools
-(Gephi, networkx), and CSV with one row per fact for spreadsheets.
+(Gephi, networkx; ``kg.write.graphml``), and CSV with one row per fact for spreadsheets. The
+analysis tables (Parquet or CSV, one file per table) are ``kg.write.tables``.
 
 Every export is deterministic: the same graph gives the same bytes.
-
-GraphML holds the entities (``type``, ``label``, ``alt_labels``, ``same_as``, ``iri``), the
-concepts relations point at (type ``Concept``, such as a role) and the texts (type ``Claim``,
-with ``text``), and one edge per relation and related pair with ``relation`` (the relation's
-name), ``weight`` (the number of evidence nodes behind it), ``articles`` and ``evidence`` (the
-fact IRIs). What is drawn comes from each relation's ``View``; a fact the view marks as a
-variant (a planned meeting) draws no edge. Node ids are compact IRIs (``kgr:person-…``).
 """
 
 from __future__ import annotations
@@ -16,14 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
@@ -35,7 +26,6 @@ from kg.query import compact
 from kg.relations import relations
 
 FORMATS = ("ttl", "nt", "jsonld", "graphml", "csv")
-ENTITY_TYPES = ("Person", "Country", "Organization", "City")
 SHARED_COLUMNS = ("fact", "relation", "subject", "object")
 PROVENANCE_COLUMNS = ("article", "article_date", "article_title", "outlet", "url", "evidence",
                       "char_start", "char_end", "confidence", "extractor")
@@ -47,16 +37,21 @@ def csv_columns() -> tuple[str, ...]:
     return (*SHARED_COLUMNS, *dict.fromkeys(own), *PROVENANCE_COLUMNS)
 
 
-def export(graph: Graph, fmt: str) -> bytes:
-    """The graph in one of ``FORMATS``; an unknown format is an ``OutputError``."""
+def export(graph: Graph, fmt: str, *, people_only: bool = False) -> bytes:
+    """The graph in one of ``FORMATS``; an unknown format is an ``OutputError``.
+    ``people_only`` (GraphML only) keeps only people and the relations between two people."""
     if fmt not in FORMATS:
         raise OutputError(None, f"unknown export format '{fmt}'; choose {', '.join(FORMATS)}")
+    if people_only:
+        if fmt != "graphml":
+            raise OutputError(None, f"only GraphML has a people-only projection, not {fmt}")
+        return _graphml(graph, people_only=True)
     return _WRITERS[fmt](graph)
 
 
-def write_export(graph: Graph, fmt: str, path: str | Path) -> Path:
+def write_export(graph: Graph, fmt: str, path: str | Path, *, people_only: bool = False) -> Path:
     """Write an export to ``path`` atomically (the old file or the whole new one)."""
-    return write_bytes(path, export(graph, fmt))
+    return write_bytes(path, export(graph, fmt, people_only=people_only))
 
 
 # ---------------------------------------------------------------- RDF formats
@@ -111,18 +106,8 @@ def _sorted_json(value: Any, *, ordered: bool = False) -> Any:
 # ---------------------------------------------------------------- shared lookups
 
 
-def _label(graph: Graph, node: Node) -> str:
-    label = graph.value(node, RDFS.label)
-    return str(label) if label is not None else _name(node)
-
-
 def _name(node: Node) -> str:
     return compact(str(node)) if isinstance(node, URIRef) else str(node)
-
-
-def _local(node: Node) -> str:
-    text = str(node)
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
 
 
 def _literal(graph: Graph, node: Node, predicate: URIRef) -> str:
@@ -146,88 +131,11 @@ def _article_ids(graph: Graph, facts: list[Node]) -> str:
 # ---------------------------------------------------------------- GraphML
 
 
-def _graphml(graph: Graph) -> bytes:
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str, str], list[Node]] = defaultdict(list)
+def _graphml(graph: Graph, *, people_only: bool = False) -> bytes:
+    from kg.write.graphml import graphml
+    from kg.write.tables import tables
 
-    def add_node(node: Node, kind: str | None = None, text: str | None = None) -> str:
-        key = _name(node)
-        if key not in nodes:
-            types = sorted(
-                _local(t) for t in graph.objects(node, RDF.type) if _local(t) in ENTITY_TYPES
-            )
-            attrs = {"type": kind or (types[0] if types else ""), "label": _label(graph, node)}
-            if text is not None:
-                attrs.update(label=_shorten(text, 80), text=text)
-            alts = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
-            same = sorted(str(s) for s in graph.objects(node, OWL.sameAs))
-            if alts:
-                attrs["alt_labels"] = "; ".join(alts)
-            if same:
-                attrs["same_as"] = " ".join(same)
-            attrs["iri"] = str(node)
-            nodes[key] = attrs
-        return key
-
-    for kind in ENTITY_TYPES[:3]:
-        for node in graph.subjects(RDF.type, KG[kind]):
-            add_node(node, kind)
-    for rel in relations():
-        view = rel.view
-        if view is None:
-            continue
-        for fact in graph.subjects(RDF.type, rel.node_class):
-            if view.variant(graph, fact) is not None:
-                continue
-            for a, b in view.ends(graph, fact):
-                group = view.object_name or view.object_kind.capitalize()
-                if view.object_kind == "claim":
-                    text = view.object_label(graph, b) if view.object_label else None
-                    far = add_node(b, group, text)
-                elif view.object_kind == "concept":
-                    far = add_node(b, group)
-                    if view.object_label:
-                        nodes[far]["label"] = view.object_label(graph, b)
-                else:
-                    far = add_node(b)
-                near = add_node(a)
-                if not view.arrow and far < near:
-                    near, far = far, near
-                edges[(near, far, rel.name)].append(fact)
-
-    # Entities first, then concepts and claims: GraphML then writes each edge entity → far end.
-    rank = {kind: i for i, kind in enumerate(ENTITY_TYPES)}
-    network = nx.MultiDiGraph()
-    for key in sorted(nodes, key=lambda k: (rank.get(nodes[k]["type"], len(rank)),
-                                            nodes[k]["type"], k)):
-        network.add_node(xml_safe(key), **_xml_safe_values(nodes[key]))
-    for (a, b, relation), facts in sorted(edges.items()):
-        attrs = {"relation": relation, "weight": len(set(facts)),
-                 "articles": _article_ids(graph, facts),
-                 "evidence": " ".join(sorted({_name(f) for f in facts}))}
-        network.add_edge(xml_safe(a), xml_safe(b), key=relation, **_xml_safe_values(attrs))
-    buffer = io.BytesIO()
-    nx.write_graphml(network, buffer, encoding="utf-8")
-    return buffer.getvalue()
-
-
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_safe(text: str) -> str:
-    """``text`` without the characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone
-    surrogates; U+FFFE, U+FFFF), each replaced by U+FFFD so nothing silently disappears."""
-    return _NOT_XML.sub("\ufffd", text)
-
-
-def _xml_safe_values(attrs: dict[str, Any]) -> dict[str, Any]:
-    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return graphml(tables(graph), people_only=people_only)
 
 
 # ---------------------------------------------------------------- CSV
