@@ -296,9 +296,9 @@ def evaluate(
 
 @app.command(cls=_Command)
 def export(
-    graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml, csv, or parquet (tables).")] = "ttl",
-    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout); a folder for the tables.")] = None,
+    graph: Annotated[Path, typer.Argument(help="Graph file.", metavar="GRAPH")],
+    fmt: Annotated[str, typer.Option("--format", help="ttl, nt, jsonld, graphml, csv, or parquet (tables).", metavar="FORMAT")] = "ttl",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout); a folder for the tables.", metavar="PATH")] = None,
     as_tables: Annotated[bool, typer.Option("--tables", help="Write the analysis tables (entities, articles, facts, pairs, evidence, events) into the --out folder; implied by --format parquet and by an --out that is a folder.")] = False,
     people_only: Annotated[bool, typer.Option("--people-only", help="GraphML: only people and the relations between two people.")] = False,
 ) -> None:
@@ -342,13 +342,13 @@ def _check_tables(fmt: str, folder: Optional[Path], people_only: bool) -> None:
         raise UsageError("--people-only", "only for --format graphml, not the tables")
 
 
-@app.command()
+@app.command(cls=_Command)
 def stats(
-    graph: Annotated[Path, typer.Argument(help="Graph file.")],
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv (one tidy table: section, group, key, label, relation, measure, value).")] = "table",
-    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    graph: Annotated[Path, typer.Argument(help="Graph file.", metavar="GRAPH")],
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv (one tidy table: section, group, key, label, relation, measure, value).", metavar="FORMAT")] = "table",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: stdout).", metavar="FILE")] = None,
     plots: Annotated[Optional[Path], typer.Option(help="Also draw the plots into this folder (per-month, per-outlet, people, network, RELATION-by-concept).", metavar="DIR")] = None,
-    plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
+    plot_format: Annotated[str, typer.Option(help="png or svg.", metavar="FORMAT")] = "png",
     top: Annotated[int, typer.Option(help="How many people the table and the people plot show.", metavar="N")] = 10,
 ) -> None:
     """Most connected people (degree, betweenness), communities, meetings and statements per
