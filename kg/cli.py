@@ -35,6 +35,7 @@ class _Command(TyperCommand):
     def get_help(self, ctx) -> str:
         text = super().get_help(ctx)
         text = re.sub(r"\{([A-Z_]+)\.\.\.\}\.\.\.", r"\1...", text)
+        text = re.sub(r"\{([A-Z_]+)\}", r"\1", text)
         return re.sub(r"(?<=\S) <[\w\[\], |.]+>", "", text)
 
 
