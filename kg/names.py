@@ -7,6 +7,7 @@ Sergey / Sergei, Dmitry / Dmitri): doubled letters collapse and a final run of i
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,8 +28,11 @@ HONORIFICS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The gold scorer's normalisation: NFKD, no diacritics, lower case, no dots."""
+    if text.isascii():
+        return " ".join(text.lower().replace(".", "").split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
@@ -39,6 +43,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+@functools.lru_cache(maxsize=65536)
 def squash(word: str) -> str:
     """A transliteration-tolerant key for one name word."""
     w = fold(word).replace("-", "")
@@ -49,7 +54,12 @@ def squash(word: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    return [squash(w) for w in fold(strip_possessive(name)).split() if w]
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(squash(w) for w in fold(strip_possessive(name)).split() if w)
 
 
 def edit_distance_le1(a: str, b: str) -> bool:

@@ -62,6 +62,15 @@ def load_model(name: str | None = None) -> Language:
     )
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` as a list made once (spaCy makes a new Token object on every
+    iteration or index, which the extractors' loops would pay for again and again)."""
+    table = doc.user_data.get("kg_tokens")
+    if table is None:
+        table = doc.user_data["kg_tokens"] = list(doc)
+    return table
+
+
 def sentence_of(tok: Token) -> Span:
     """``tok.sent``, from a table built once per document (spaCy recomputes it each time)."""
     doc = tok.doc

@@ -229,9 +229,11 @@ def build_context(article: Article, doc: Doc, *, nlp=None) -> DocContext:
     """Work out people, countries, quotes and coreference for one parsed article (this article
     alone: nothing here looks at other articles)."""
     skips = sorted(article.skip)
+    starts = [s for s, _ in skips]
 
     def skip_char(char: int) -> bool:
-        return any(s <= char < e for s, e in skips)
+        i = bisect.bisect_right(starts, char) - 1
+        return i >= 0 and char < skips[i][1]
 
     countries = find_countries(doc, skip_char, nlp=nlp)
     country_at = {i: c for c in countries for i in range(c.start, c.end)}

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.names import fold
 from kg.article.people import PersonCluster, PersonMention
 from kg.article.lexicon import LEADER_TITLES, PRONOUNS, ROLE_HEADS, ROLE_SYNONYMS
-from kg.nlp import sentence_of
+from kg.nlp import sentence_of, tokens_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -161,7 +161,7 @@ def resolve(
     def name_of(cluster_id: int) -> str:
         return clusters[cluster_id].full_name
 
-    for tok in doc:
+    for tok in tokens_of(doc):
         mention = by_token.get(tok.i)
         if mention is not None:
             span = mention.span(doc)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import tokens_of
 from kg.names import HONORIFICS, fold, name_words, same_person, strip_possessive
 
 # Words that NER sometimes takes for names in news furniture.
@@ -33,10 +34,13 @@ class PersonCluster:
     orgs: set[str] = field(default_factory=set)  # organisation cue words ("nato")
     gender: str | None = None  # "male" | "female" from the first name, when a name list knows it
     tentative: bool = False  # a lone word that may be a surname (see find_people)
+    _words: tuple[int, list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> list[str]:
-        return max((name_words(n) for n in self.names), key=len)
+        if self._words is None or self._words[0] != len(self.names):  # names only grow
+            self._words = (len(self.names), max((name_words(n) for n in self.names), key=len))
+        return self._words[1]
 
     @property
     def full_name(self) -> str:
@@ -167,15 +171,16 @@ def find_people(
             return found
         seen = [c for c in rivals if c.id in last_seen]
         return max(seen, key=lambda c: last_seen[c.id]) if seen else None
+    toks = tokens_of(doc)
     i = 0
     while i < len(doc):
-        if not _name_token(doc[i], is_place) or skip(doc[i].idx) or i in place_tokens:
+        if not _name_token(toks[i], is_place) or skip(toks[i].idx) or i in place_tokens:
             i += 1
             continue
         run = i
-        while (run < len(doc) and run - i < 4 and _name_token(doc[run], is_place)
+        while (run < len(doc) and run - i < 4 and _name_token(toks[run], is_place)
                and run not in place_tokens):
-            if run > i and "\n" in doc[run - 1].whitespace_:
+            if run > i and "\n" in toks[run - 1].whitespace_:
                 break
             run += 1
         best: tuple[int, PersonCluster] | None = None
@@ -238,20 +243,21 @@ def _titled_names(
     """Names NER missed or mislabelled, recognised by a title before them ("Chancellor
     Olaf Scholz", "Foreign Minister Tomas Novak"): two or three name words after a title."""
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    toks = tokens_of(doc)
+    for tok in toks:
         if fold(tok.text) not in PERSON_TITLES or skip(tok.idx) or "\n" in tok.whitespace_:
             continue
         start = tok.i + 1
         # "Minister of Foreign Affairs of Ukraine Andrii Sybiha": skip the title's of-phrases
         j = start
-        while j + 1 < len(doc) and doc[j].lower_ == "of" and j - start < 8:
+        while j + 1 < len(doc) and toks[j].lower_ == "of" and j - start < 8:
             k = j + 1
-            while k < len(doc) and (k in place_tokens or doc[k].text[:1].isupper()) and k - j <= 3:
+            while k < len(doc) and (k in place_tokens or toks[k].text[:1].isupper()) and k - j <= 3:
                 if k in place_tokens:
                     k += 1
                     break
                 k += 1
-            if k - 1 in place_tokens or doc[k - 1].text[:1].isupper():
+            if k - 1 in place_tokens or toks[k - 1].text[:1].isupper():
                 j = k
             else:
                 break
@@ -259,11 +265,11 @@ def _titled_names(
             start = j
         end = start
         while (end < len(doc) and end - start < 3 and end not in place_tokens
-               and _name_token(doc[end], is_place) and doc[end].ent_type_ not in ("DATE", "TIME")):
+               and _name_token(toks[end], is_place) and toks[end].ent_type_ not in ("DATE", "TIME")):
             end += 1
-            if "\n" in doc[end - 1].whitespace_:
+            if "\n" in toks[end - 1].whitespace_:
                 break
-        if end - start >= 2 and all(doc[i].pos_ == "PROPN" for i in range(start, end)):
+        if end - start >= 2 and all(toks[i].pos_ == "PROPN" for i in range(start, end)):
             found.append((start, end))
     return found
 
@@ -339,7 +345,7 @@ def _candidate_surnames(
     """Lone capitalised words in a person's place that no other rule took: possible bare
     surnames NER labelled as something else (see ``find_people``)."""
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if (tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.i not in place_tokens
                 and tok.i not in covered and tok.dep_ in PERSON_PLACES
                 and tok.ent_type_ not in NOT_PERSON_ENTS and not tok.text.isupper()

@@ -45,7 +45,7 @@ from kg.corpus.events import MeetingEvent, build_events
 from kg.iri import entity_iri
 from kg.model import Evidence, When
 from kg.namespace import KG_NS
-from kg.nlp import sentence_of
+from kg.nlp import sentence_of, tokens_of
 from kg.ontology import ontology_text
 from kg.relations import Aggregate, Gold, Relation, View, register, shipped_query
 from kg.terms import label, when_triples
@@ -187,7 +187,7 @@ def _mode(tok: Token, default: str | None) -> str | None:
 
 def extract_met(ctx: DocContext) -> Iterator[Meeting]:
     facts: list[Meeting] = []
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in MEET_VERBS:
             facts.extend(_from_verb(ctx, tok, lemma))

@@ -42,7 +42,7 @@ from kg.article.syntax import base_forms, conjuncts, negated, planned, subjects
 from kg.iri import entity_iri
 from kg.model import Evidence
 from kg.namespace import KG_NS
-from kg.nlp import sentence_of
+from kg.nlp import sentence_of, tokens_of
 from kg.ontology import ontology_text
 from kg.relations import Gold, Relation, View, register, shipped_query
 from kg.terms import label
@@ -208,8 +208,9 @@ def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
     lowered = ctx.text.lower()
     article_context = bool(_lemmas(ctx.doc) & CONTEXT_WORDS) or any(p in lowered for p in CONTEXT_PHRASES)
     recent: list[bool] = []  # whether each earlier sentence spoke of guarantees
+    toks = tokens_of(ctx.doc)
     for sent in ctx.doc.sents:
-        words = _lemmas(sent)
+        words = _lemmas(toks[sent.start : sent.end])
         about_guarantees = bool(words & (GUARANTEE_NOUNS | {"guarantee"}))
         in_context = about_guarantees or any(recent[-2:])
         recent.append(about_guarantees)
@@ -218,7 +219,7 @@ def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
         if not words & (FORCE_NOUNS | GUARANTEE_NOUNS | OPPOSE_TOPICS | {"guarantee", "guarantor"}):
             continue
         here: list[RoleAssertion] = []
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:
             here.extend(_guarantor(ctx, tok, sent, article_context))
             here.extend(_opponent(ctx, tok, sent))
             here.extend(_threat(ctx, tok, sent))

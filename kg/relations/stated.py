@@ -31,6 +31,7 @@ from kg.article.coref import Resolution
 from kg.article.evidence import make_evidence
 from kg.article.lexicon import NEGATION_WORDS, SPEECH_VERBS
 from kg.article.quotes import Quote, trim_claim
+from kg.nlp import tokens_of
 from kg.iri import entity_iri, mint
 from kg.model import Evidence, When
 from kg.namespace import KG_NS
@@ -214,7 +215,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         facts.append(Statement(person_key(res.cluster), claim, qtype, ev, date))
 
     # 1. speech verbs with a content clause
-    for verb in doc:
+    for verb in tokens_of(doc):
         if not _is_speech_verb(verb) or _negated(verb):
             continue
         nested = ctx.inside_quote(verb.idx)  # '"… the mayor said the road is open …," she noted'
@@ -250,7 +251,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             verb)
 
     # 2. "According to X, ..."
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ != "according" or ctx.inside_quote(tok.idx):
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
