@@ -27,6 +27,8 @@ import datetime as dt
 import io
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib.resources import files
@@ -244,20 +246,55 @@ def run_query(
     error messages. A query that does not parse or cannot run raises ``QueryError``."""
     store = _store(graph)
     substitutions = _substitutions(sparql, bindings, source)
-    try:
+    with _query_errors(sparql, source):
         answer = store.query(
             sparql,
             prefixes=QUERY_PREFIXES,
             substitutions=substitutions,
             use_default_graph_as_union=True,
         )
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult(["ask"], [("true" if bool(answer) else "false",)])
-        if isinstance(answer, ox.QueryTriples):
-            triples = {(render(t.subject), render(t.predicate), render(t.object)) for t in answer}
-            return QueryResult(["subject", "predicate", "object"], sorted(triples))  # type: ignore[arg-type]
+        result = result_of(answer)
+    return result
+
+
+def check_query(
+    sparql: str,
+    *,
+    bindings: dict[str, Any] | None = None,
+    source: str | Path | None = None,
+    parse: bool = True,
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal]:
+    """Check a query as ``run_query`` would before it runs — its syntax with the predeclared
+    prefixes, and each binding (its variable, its value, selected) — and return the bindings
+    as Oxigraph terms. Nothing is evaluated but an ASK over an empty store; ``parse=False``
+    checks the bindings alone (for a query Oxigraph must not touch, such as one with
+    ``SERVICE``). Raises ``QueryError`` with the messages ``run_query`` gives."""
+    substitutions = _substitutions(sparql, bindings, source) or {}
+    if parse:
+        with _query_errors(sparql, source):
+            ox.Store().query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions or None)
+    return substitutions
+
+
+def result_of(answer: Any) -> QueryResult:
+    """An Oxigraph answer as text (see the module docstring): solutions, a boolean, or
+    triples — a ``QueryTriples`` or any iterable of triples or quads, read as a set and
+    sorted."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(["ask"], [("true" if bool(answer) else "false",)])
+    if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
-        rows = [tuple(render(term) for term in solution) for solution in answer]
+        return QueryResult(columns, [tuple(render(term) for term in row) for row in answer])
+    triples = {(render(t.subject), render(t.predicate), render(t.object)) for t in answer}
+    rows: list[tuple[str | None, ...]] = sorted(triples)  # type: ignore[arg-type]
+    return QueryResult(["subject", "predicate", "object"], rows)
+
+
+@contextmanager
+def _query_errors(sparql: str, source: str | Path | None) -> Iterator[None]:
+    """Oxigraph's failures as one-line ``QueryError``s."""
+    try:
+        yield
     except SyntaxError as exc:
         raise QueryError(source, f"SPARQL syntax error: {_syntax_message(exc, sparql)}") from None
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
@@ -268,7 +305,6 @@ def run_query(
                 source, f"binding '{name}': a bound variable must be selected (SELECT ?{name} …)"
             ) from None
         raise QueryError(source, f"the query failed: {_first_line(exc)}") from None
-    return QueryResult(columns, rows)
 
 
 # ---------------------------------------------------------------- output
