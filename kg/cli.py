@@ -249,6 +249,33 @@ def _looks_like_name(text: str) -> bool:
 
 
 @app.command()
+def serve(
+    store: Annotated[Path, typer.Option(help="The Oxigraph store to serve (kg build --store writes OUT/store).", metavar="DIR")],
+    bind: Annotated[str, typer.Option(help="Address and port to listen on.", metavar="HOST:PORT")] = "127.0.0.1:7878",
+    writable: Annotated[bool, typer.Option(help="Accept SPARQL updates and Graph Store writes (kg push).")] = False,
+) -> None:
+    """Serve a store over the SPARQL 1.1 protocol until Ctrl-C, read-only unless --writable (the Oxigraph server: pip install oxigraph)."""
+    from kg.serve import serve as serve_store
+
+    def ready(urls) -> None:
+        mode = "read-write" if writable else "read-only"
+        out.print(f"serving {store} ({mode}) until Ctrl-C", markup=False)
+        out.print(f"SPARQL endpoint: {urls.query}", markup=False)
+        if writable:
+            out.print(f"updates: {urls.update}", markup=False)
+            out.print(f"graph store: {urls.store}", markup=False)
+        sys.stdout.flush()
+
+    try:
+        serve_store(store, bind=bind, writable=writable, on_ready=ready)
+    except KgError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:  # a Ctrl-C that came as the server stopped
+        pass
+    err.print("stopped", markup=False)
+
+
+@app.command()
 def push(
     endpoint: Annotated[str, typer.Option(help="The server's Graph Store endpoint (kg serve --writable: http://127.0.0.1:7878/store).", metavar="URL")],
     graph: Annotated[Optional[Path], typer.Argument(help="Graph file to load (Turtle, N-Triples, JSON-LD, …).")] = None,
