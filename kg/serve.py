@@ -122,8 +122,9 @@ def running(
                "--bind", bind, "--union-default-graph"]
     env = {k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"}
     with tempfile.TemporaryFile() as said:
+        arrange = _die_with_parent()  # only a prctl call between fork and exec
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                   stderr=said, env=env, preexec_fn=_die_with_parent())
+                                   stderr=said, env=env, preexec_fn=arrange)  # noqa: PLW1509
         server = Server(process, said)
         try:
             _wait_until_it_answers(server, host, port, bind)

@@ -69,7 +69,8 @@ class Shape(NamedTuple):
 
 
 def term_text(term: Term) -> str:
-    """One RDF term as SPARQL text (ValueError for a term no query text can carry)."""
+    """One RDF term as SPARQL text (ValueError for a term no query text can carry, TypeError
+    for what is not a term)."""
     if isinstance(term, ox.NamedNode):
         return _iri(term.value)
     if isinstance(term, ox.Literal):
@@ -84,8 +85,10 @@ def term_text(term: Term) -> str:
             return text
         return f"{text}^^{_iri(term.datatype.value)}"
     if isinstance(term, ox.BlankNode):
-        raise ValueError("a blank node cannot be sent to another server (bind an IRI)")
-    raise ValueError(f"cannot write a {type(term).__name__} in a query")
+        # a term, but one no query text can name: the value is wrong, not its type
+        message = "a blank node cannot be sent to another server (bind an IRI)"
+        raise ValueError(message)  # noqa: TRY004
+    raise TypeError(f"cannot write a {type(term).__name__} in a query")
 
 
 def _iri(value: str) -> str:
@@ -135,7 +138,7 @@ def for_endpoint(
     if substitutions:
         try:
             text = with_values(sparql, shape, values_block(substitutions))
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             raise QueryError(source, f"binding: {exc}") from None
     return prologue(prefixes or {}, skip=shape.prefixes) + text, shape.form
 

@@ -22,15 +22,15 @@ import urllib.request
 
 import pyoxigraph as ox
 import pytest
+from conftest import ROOT, SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import DependencyError, QueryError
-from kg.query import QUERY_PREFIXES, check_query, list_queries, result_of, run_query
+from kg.query import QUERY_PREFIXES, check_query, list_queries, run_query
 from kg.sparql_text import for_endpoint, term_text
-from conftest import ROOT, SEEDS
 
 runner = CliRunner()
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -158,8 +158,8 @@ def test_server_every_shipped_query_answers_as_locally(pushed, built, name, fmt)
     "CONSTRUCT WHERE { ?p rdfs:label ?name }",
     "DESCRIBE ?p ?name WHERE { ?p rdfs:label ?name }",
     "SELECT * { SELECT ?name ?p { ?p rdfs:label ?name } }",
-    "PREFIX kg: <https://w3id.org/newskg/ontology#>\n# a comment { with a brace\n"
-    "SELECT ?name (EXISTS { ?p kg:met ?q } AS ?met) WHERE { ?p a kg:Person ; rdfs:label ?name }",
+    ("PREFIX kg: <https://w3id.org/newskg/ontology#>\n# a comment { with a brace\n"
+     "SELECT ?name (EXISTS { ?p kg:met ?q } AS ?met) WHERE { ?p a kg:Person ; rdfs:label ?name }"),
 ])
 def test_server_every_query_form_answers_as_locally(pushed, built, sparql):
     args = [sparql, "--bind", "name=Mark Rutte", "--format", "json"]
@@ -340,7 +340,7 @@ def test_server_kg_serve_answers_read_only_and_stops_on_ctrl_c(kg_serve, built):
         urllib.request.urlopen(update, timeout=10)
     assert refused.value.code == 403
     shown = re.search(r"```sh\ncurl -s (\S+) -H '([^']+)' --data-urlencode \\\n  '(query=.*?)'\n```"
-                      r"\n\n```\n(.*?)```", README, re.S)
+                      r"\n\n```\n(.*?)```", README, re.DOTALL)
     assert shown and shown.group(1) == "http://127.0.0.1:7878/query", "no curl example"
     name, value = shown.group(2).split(": ")
     key, text = shown.group(3).split("=", 1)
@@ -391,7 +391,7 @@ def test_server_kg_serve_refusals_are_one_line(server, built, tmp_path, monkeypa
 
     import kg.serve
 
-    monkeypatch.setattr(kg.serve, "_beside_python", lambda: [])
+    monkeypatch.setattr(kg.serve, "_beside_python", list)
     monkeypatch.setenv("PATH", str(tmp_path))
     result = runner.invoke(app, ["serve", "--store", str(built / "store")])
     assert result.exit_code == 1
