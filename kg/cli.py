@@ -207,16 +207,19 @@ def _check_options(*, min_confidence: float, parse_chunk: int, jobs: int | None 
 
 @app.command(cls=_Command)
 def query(
-    graph: Annotated[Optional[Path], typer.Argument(help="Graph file (Turtle, N-Triples, JSON-LD).", metavar="GRAPH")] = None,
+    graph_file: Annotated[Optional[str], typer.Argument(help="Graph file (Turtle, N-Triples, JSON-LD).", metavar="GRAPH")] = None,
     sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or the name of a shipped query.", metavar="QUERY")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a .rq file.", metavar="FILE")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table (CONSTRUCT and DESCRIBE: Turtle), csv or json.", metavar="FORMAT")] = "table",
     bind: Annotated[Optional[list[str]], typer.Option(help="Bind a variable: --bind name=value.", metavar="NAME=VALUE")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
     store: Annotated[Optional[Path], typer.Option(help="Query an Oxigraph store (kg build --store writes OUT/store) instead of a graph file.", metavar="DIR")] = None,
+    endpoint: Annotated[Optional[str], typer.Option(help="Query a SPARQL 1.1 endpoint (e.g. http://127.0.0.1:7878/query, kg serve) instead of a graph file.", metavar="URL")] = None,
+    graph_iri: Annotated[Optional[str], typer.Option("--graph", help="With --endpoint: query this named graph as the default graph (default-graph-uri).", metavar="IRI")] = None,
 ) -> None:
-    """Run SPARQL over a graph; the contract's prefixes are predeclared. A --bind value that
-    spells a name of the graph with other case or diacritics matches it."""
+    """Run SPARQL over a graph, a store or an endpoint; the contract's prefixes are
+    predeclared. A --bind value that spells a name of the graph with other case or diacritics
+    matches it."""
     from kg.errors import QueryError
     from kg.query import format_result, get_query, list_queries, run_query
 
@@ -225,14 +228,21 @@ def query(
             for q in list_queries():
                 out.print(f"{q.name:24} {q.description}", markup=False)
             return
+        if store is not None and endpoint is not None:
+            raise UsageError("--endpoint", "give --store or --endpoint, not both")
+        if graph_iri is not None and endpoint is None:
+            raise UsageError("--graph", "names a graph of an --endpoint; give one")
+        graph = None if graph_file is None else Path(graph_file)
+        if (store is not None or endpoint is not None) and graph_file is not None and sparql is None:
+            graph, sparql = None, graph_file  # kg query --store DIR QUERY (the text as typed)
         if store is not None:
             from kg.graphio import open_store
 
-            if graph is not None and sparql is None:  # kg query --store DIR QUERY
-                graph, sparql = None, str(graph)
             graph = open_store(store)
-        if graph is None:
+        if graph is None and endpoint is None:
             raise QueryError(None, "give a graph file: kg query GRAPH QUERY (or kg query --list)")
+        if graph is not None and endpoint is not None:
+            raise UsageError("--endpoint", f"give a graph file or --endpoint, not both ({graph})")
         if file is not None:
             try:
                 text = file.read_text(encoding="utf-8")
@@ -250,7 +260,14 @@ def query(
             if not sep:
                 raise QueryError(None, f"--bind {item!r}: expected name=value")
             bindings[name.strip().lstrip("?")] = value
-        result = run_query(graph, text, bindings=bindings or None, source=file, fold_names=True)
+        if endpoint is not None:
+            from kg.endpoint import query_endpoint
+
+            result = query_endpoint(endpoint, text, bindings=bindings or None, source=file,
+                                    graph=graph_iri, fold_names=True)
+        else:
+            result = run_query(graph, text, bindings=bindings or None, source=file,
+                               fold_names=True)
         sys.stdout.write(format_result(result, fmt))
         sys.stdout.flush()
     except KgError as exc:
@@ -259,6 +276,61 @@ def query(
 
 def _looks_like_name(text: str) -> bool:
     return text.replace("_", "").replace("-", "").isalnum()
+
+
+@app.command(cls=_Command)
+def serve(
+    store: Annotated[Path, typer.Option(help="The Oxigraph store to serve (kg build --store writes OUT/store).", metavar="DIR")],
+    bind: Annotated[str, typer.Option(help="Address and port to listen on.", metavar="HOST:PORT")] = "127.0.0.1:7878",
+    writable: Annotated[bool, typer.Option(help="Accept SPARQL updates and Graph Store writes (kg push).")] = False,
+) -> None:
+    """Serve a store over the SPARQL 1.1 protocol until Ctrl-C, read-only unless --writable (the Oxigraph server: pip install oxigraph)."""
+    from kg.serve import serve as serve_store
+
+    def ready(urls) -> None:
+        mode = "read-write" if writable else "read-only"
+        out.print(f"serving {store} ({mode}) until Ctrl-C", markup=False)
+        out.print(f"SPARQL endpoint: {urls.query}", markup=False)
+        if writable:
+            out.print(f"updates: {urls.update}", markup=False)
+            out.print(f"graph store: {urls.store}", markup=False)
+        sys.stdout.flush()
+
+    try:
+        serve_store(store, bind=bind, writable=writable, on_ready=ready)
+    except KgError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:  # a Ctrl-C that came as the server stopped
+        pass
+    err.print("stopped", markup=False)
+
+
+@app.command(cls=_Command)
+def push(
+    endpoint: Annotated[str, typer.Option(help="The server's Graph Store endpoint (kg serve --writable: http://127.0.0.1:7878/store).", metavar="URL")],
+    graph: Annotated[Optional[Path], typer.Argument(help="Graph file to load (Turtle, N-Triples, JSON-LD, …).")] = None,
+    graph_iri: Annotated[Optional[str], typer.Option("--graph", help="Load into this named graph (default: the default graph).", metavar="IRI")] = None,
+    store: Annotated[Optional[Path], typer.Option(help="Load an Oxigraph store (kg build --store writes OUT/store) instead of a graph file.", metavar="DIR")] = None,
+    add: Annotated[bool, typer.Option("--add", help="Add to the graph (HTTP POST) instead of replacing it (PUT).")] = False,
+) -> None:
+    """Load a graph into any SPARQL 1.1 server through the Graph Store protocol."""
+    from kg.endpoint import push as push_graph
+    from kg.endpoint import push_store
+
+    try:
+        if (graph is None) == (store is None):
+            raise UsageError("kg push", "give a graph file or --store DIR (one of them)")
+        if store is not None:
+            pushed = push_store(endpoint, store, graph=graph_iri, replace=not add)
+        else:
+            pushed = push_graph(endpoint, graph, graph=graph_iri, replace=not add)
+    except KgError as exc:
+        _fail(exc)
+        return
+    what = f"graph <{graph_iri}>" if graph_iri else "the default graph"
+    verb = "replaced" if pushed.how == "replaced" else "added to"
+    out.print(f"{verb} {what} at {endpoint}: {graph or store} ({pushed.size:,} bytes)",
+              markup=False)
 
 
 @app.command(cls=_Command)

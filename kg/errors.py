@@ -96,6 +96,13 @@ class EmptyBuildError(KgError):
     code = "E011"
 
 
+class ServerError(KgError):
+    """A SPARQL server that cannot be started or reached, or that refuses a request (``kg
+    serve``, ``kg push``, ``kg query --endpoint``)."""
+
+    code = "E012"
+
+
 # Import names whose pip package has another name.
 PIP_NAMES = {"lxml.html.clean": "lxml_html_clean", "lxml_html_clean": "lxml_html_clean",
              "justext": "jusText", "trafilatura": "trafilatura"}

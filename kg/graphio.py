@@ -112,11 +112,19 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
-def open_store(path: str | Path) -> ox.Store:
-    """An on-disk Oxigraph store (``kg build --store``), opened read-only."""
+def check_store(path: str | Path) -> Path:
+    """``path`` if it holds an on-disk Oxigraph store (GraphError if not)."""
     path = Path(path)
+    if not path.exists():
+        raise GraphError(path, "no such store (kg build --store writes OUT/store)")
     if not (path / "CURRENT").is_file():
         raise GraphError(path, "not an Oxigraph store (kg build --store writes OUT/store)")
+    return path
+
+
+def open_store(path: str | Path) -> ox.Store:
+    """An on-disk Oxigraph store (``kg build --store``), opened read-only."""
+    path = check_store(path)
     try:
         return ox.Store.read_only(str(path))
     except OSError as exc:

@@ -30,6 +30,8 @@ import io
 import json
 import math
 import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib.resources import files
@@ -211,20 +213,35 @@ def _substitutions(
     return out
 
 
-_LABELS = ("SELECT DISTINCT ?name WHERE { ?entity <http://www.w3.org/2000/01/rdf-schema#label>"
+NAMES_QUERY = ("SELECT DISTINCT ?name WHERE { ?entity <http://www.w3.org/2000/01/rdf-schema#label>"
            "|<http://www.w3.org/2004/02/skos/core#altLabel> ?name }")
 
 
-def _as_spelled(store: ox.Store, value: Any) -> Any:
-    """A plain text value as the graph spells the name it folds to (case, diacritics, dots
-    aside), else the value itself. IRIs, quoted and typed values are left alone."""
+def as_spelled(bindings: dict[str, Any], names: Callable[[], Iterable[str]]) -> dict[str, Any]:
+    """Each plain text value as the graph spells the name it folds to (case, diacritics, dots
+    aside), else the value itself; ``names()`` gives the graph's names (``NAMES_QUERY``), asked
+    for only if a value is plain text. IRIs, quoted and typed values are left alone."""
+    known: list[str] | None = None
+    out = {}
+    for key, value in bindings.items():
+        if _plain_text(value):
+            if known is None:
+                known = sorted(set(names()))
+            value = _spelled(known, value)
+        out[key] = value
+    return out
+
+
+def _plain_text(value: Any) -> bool:
+    return (isinstance(value, str) and bool(value.strip()) and value[:1] not in '"<'
+            and not _looks_like_iri(value))
+
+
+def _spelled(known: list[str], value: str) -> str:
     from kg.names import fold
 
-    if not isinstance(value, str) or not value.strip() or value[:1] in '"<' or _looks_like_iri(value):
-        return value
     target = fold(value)
-    spelled = sorted({str(row["name"].value) for row in store.query(_LABELS)
-                      if fold(str(row["name"].value)) == target})
+    spelled = [name for name in known if fold(name) == target]
     if not spelled or value in spelled:
         return value
     same_case = [s for s in spelled if s.lower() == value.lower()]
@@ -280,28 +297,69 @@ def run_query(
     diacritics ("berg", "Ozturk") is bound to the name as the graph writes it."""
     store = _store(graph)
     if fold_names and bindings:
-        bindings = {name: _as_spelled(store, value) for name, value in bindings.items()}
+        bindings = as_spelled(bindings, lambda: (str(row["name"].value)
+                                                 for row in store.query(NAMES_QUERY)))
     substitutions = _substitutions(sparql, bindings, source)
-    try:
+    with _query_errors(sparql, source):
         answer = store.query(
             sparql,
             prefixes=QUERY_PREFIXES,
             substitutions=substitutions,
             use_default_graph_as_union=True,
         )
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult(["ask"], [("true" if bool(answer) else "false",)],
-                               [(_XSD + "boolean",)])
-        if isinstance(answer, ox.QueryTriples):
-            found = sorted(set(answer), key=lambda t: (str(t.subject), str(t.predicate),
-                                                         str(t.object)))
-            triples = [(render(t.subject), render(t.predicate), render(t.object)) for t in found]
-            turtle = ox.serialize(found, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES)
-            return QueryResult(["subject", "predicate", "object"], triples, None, turtle)  # type: ignore[arg-type]
+        result = result_of(answer)
+    return result
+
+
+def check_query(
+    sparql: str,
+    *,
+    bindings: dict[str, Any] | None = None,
+    source: str | Path | None = None,
+    parse: bool = True,
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal]:
+    """Check a query as ``run_query`` would before it runs — its syntax with the predeclared
+    prefixes, and each binding (its variable, its value, selected) — and return the bindings
+    as Oxigraph terms. Nothing is evaluated but an ASK over an empty store; ``parse=False``
+    checks the bindings alone (for a query Oxigraph must not touch, such as one with
+    ``SERVICE``). Raises ``QueryError`` with the messages ``run_query`` gives."""
+    substitutions = _substitutions(sparql, bindings, source) or {}
+    if parse:
+        with _query_errors(sparql, source):
+            ox.Store().query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions or None)
+    return substitutions
+
+
+def result_of(answer: Any) -> QueryResult:
+    """An Oxigraph answer as text (see the module docstring): solutions, a boolean, or
+    triples — a ``QueryTriples`` or any iterable of triples or quads, read as a set and
+    sorted."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(["ask"], [("true" if bool(answer) else "false",)],
+                           [(_XSD + "boolean",)])
+    if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
         solutions = [tuple(solution) for solution in answer]
         rows = [tuple(render(term) for term in solution) for solution in solutions]
         datatypes = [tuple(_datatype(term) for term in solution) for solution in solutions]
+        return QueryResult(columns, rows, datatypes)
+    found = sorted({_triple(t) for t in answer},
+                   key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    triples = [(render(t.subject), render(t.predicate), render(t.object)) for t in found]
+    turtle = ox.serialize(found, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES)
+    return QueryResult(["subject", "predicate", "object"], triples, None, turtle)  # type: ignore[arg-type]
+
+
+def _triple(t: Any) -> ox.Triple:
+    """A triple, or a quad's triple."""
+    return t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object)
+
+
+@contextmanager
+def _query_errors(sparql: str, source: str | Path | None) -> Iterator[None]:
+    """Oxigraph's failures as one-line ``QueryError``s."""
+    try:
+        yield
     except SyntaxError as exc:
         raise QueryError(source, f"SPARQL syntax error: {_syntax_message(exc, sparql)}") from None
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
@@ -312,7 +370,6 @@ def run_query(
                 source, f"binding '{name}': a bound variable must be selected (SELECT ?{name} …)"
             ) from None
         raise QueryError(source, f"the query failed: {_first_line(exc)}") from None
-    return QueryResult(columns, rows, datatypes)
 
 
 def _datatype(term: Any) -> str | None:

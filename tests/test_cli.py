@@ -12,7 +12,7 @@ from kg.cli import app
 from conftest import SEEDS
 
 runner = CliRunner()
-COMMANDS = ["build", "query", "view", "eval", "export", "stats", "explain"]
+COMMANDS = ["build", "query", "serve", "push", "view", "eval", "export", "stats", "explain"]
 
 
 @pytest.fixture(scope="module")
