@@ -59,6 +59,7 @@
     M.forEach(function (m, i) {
       var key = m.r + ":" + m.d, level = stack[key] = (stack[key] || 0) + 1;
       var mark = el("div", "kg-mark");
+      mark.setAttribute("data-moment", String(i));
       mark.style.left = span.at(m.d);
       mark.style.top = (3 + ((level - 1) % 3) * 7) + "px";
       mark.style.background = D.relations[m.r].c;
