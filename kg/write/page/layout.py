@@ -2,11 +2,11 @@
 
 The page opens with the ``SHOW_FIRST`` most connected entities (and the concept nodes), so
 those are laid out first, on their own: networkx's ForceAtlas2 on the graph of their edges
-(weighted by the facts behind them) from a seeded start, one connected part at a time, each
-scaled so that a node's nearest neighbour is about ``SPACING`` page units away; the parts are
-packed in rows, largest first. Every other entity then goes near the nodes it shares facts with,
-and the boxes that vis-network will draw (a node and its label) are pushed apart until none
-overlaps, the first nodes staying put. Claims go on rings around the node that states them
+(weighted by the facts behind them; on larger parts with strong gravity, which keeps their
+fringe from flying off) from a seeded start, one connected part at a time, each scaled so that a node's nearest neighbour is about ``SPACING`` page units away; the parts are
+packed in rows, largest first, after the boxes vis-network will draw (a node and its label) are
+pushed apart until none overlaps. Every other entity then takes the free spot nearest the
+nodes it shares facts with. Claims go on rings around the node that states them
 when there are enough to be folded into it (``FOLD_AT``); fewer are laid out with the rest.
 
 Coordinates are whole numbers and every step is seeded or ordered: the same graph gives the
@@ -33,6 +33,7 @@ CLAIM_STEP = 58.0  # between neighbouring claims on a ring
 SIZE = (8.0, 26.0)  # the smallest and largest node radius (style.py gives vis-network these)
 FONT = (17.0, 26.0)  # the smallest and largest label size (likewise)
 PAD = 6.0  # kept free around a node and its label
+STRONG_FROM = 25  # parts with more nodes get strong gravity: their fringe would fly off
 GOLDEN = math.pi * (3 - math.sqrt(5))  # turns between successive nodes placed near others
 
 
@@ -59,11 +60,8 @@ def place(data: dict[str, Any]) -> None:
     boxes = _boxes(core, facts, [nodes[i]["l"] for i in core])
     spots = _spread(first, weights, boxes)
     spots.update(_around(rest, weights, spots, boxes))
-    fixed = np.array([i in top or i not in entity for i in core])
-    points = _separate(np.array([spots[i] for i in core]), np.array([boxes[i] for i in core]),
-                       fixed)
-    for i, (x, y) in zip(core, points):
-        nodes[i]["x"], nodes[i]["y"] = int(round(x)), int(round(y))
+    for i in core:
+        nodes[i]["x"], nodes[i]["y"] = int(round(spots[i][0])), int(round(spots[i][1]))
     owned: dict[int, list[int]] = {}
     for i in claims:
         owned.setdefault(nodes[i]["o"], []).append(i)
@@ -110,7 +108,7 @@ def _spread(nodes: list[int], weights: dict[tuple[int, int], float],
         found = _part(graph.subgraph(part), part)
         points = _separate(np.array([found[i] for i in part]), np.array([boxes[i] for i in part]))
         laid.append(dict(zip(part, points)))
-    return _pack(laid)
+    return _pack(laid, boxes)
 
 
 def _part(graph: nx.Graph, part: list[int]) -> dict[int, np.ndarray]:
@@ -122,8 +120,9 @@ def _part(graph: nx.Graph, part: list[int]) -> dict[int, np.ndarray]:
     mass = {i: 1.0 + graph.degree(i) for i in part}
     size = {i: 1.0 + math.sqrt(graph.degree(i, weight="weight")) / 2 for i in part}
     found = nx.forceatlas2_layout(graph, seed=SEED, max_iter=300 if len(part) < 300 else 120,
-                                  scaling_ratio=4.0, gravity=1.0, node_mass=mass,
-                                  node_size=size, weight="weight")
+                                  scaling_ratio=4.0, gravity=1.0,
+                                  strong_gravity=len(part) > STRONG_FROM,
+                                  node_mass=mass, node_size=size, weight="weight")
     points = np.array([found[i] for i in part], dtype=float)
     points -= points.mean(axis=0)
     nearest = float(np.median(_nearest(points)))
@@ -133,46 +132,71 @@ def _part(graph: nx.Graph, part: list[int]) -> dict[int, np.ndarray]:
 
 def _around(rest: list[int], weights: dict[tuple[int, int], float],
             placed: dict[int, np.ndarray], boxes: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
-    """Each of ``rest`` (most connected first) near the weighted middle of its neighbours
-    already placed; what shares no fact with them is laid out on its own, below."""
+    """Each of ``rest`` (most connected first) at the free spot nearest the weighted middle of
+    its neighbours already placed, trying spots on a sunflower spiral around it; what shares
+    no fact with them is laid out on its own and put below."""
     near: dict[int, list[tuple[int, float]]] = {}
     for (a, b), weight in sorted(weights.items()):
         near.setdefault(a, []).append((b, weight))
         near.setdefault(b, []).append((a, weight))
+    taken = _Taken(placed, boxes, len(rest))
     found: dict[int, np.ndarray] = {}
-    todo, turn = list(rest), 0
+    todo = list(rest)
     while todo:
         left = []
         for i in todo:
-            ends = [(placed.get(j, found.get(j)), w) for j, w in near.get(i, [])]
-            ends = [(p, w) for p, w in ends if p is not None]
+            ends = [(taken.at[j], w) for j, w in near.get(i, []) if j in taken.at]
             if not ends:
                 left.append(i)
                 continue
             middle = sum(p * w for p, w in ends) / sum(w for _p, w in ends)
-            angle, reach = GOLDEN * turn, SPACING * (0.7 + 0.3 * (turn % 4))
-            found[i] = middle + reach * np.array([math.cos(angle), math.sin(angle)])
-            turn += 1
+            found[i] = taken.free(i, middle, boxes[i])
         if len(left) == len(todo):
             break
         todo = left
-    if todo:  # parts that touch no node placed so far: packed under the drawing
+    if todo:  # parts that touch no node placed so far: laid out on their own, below
         alone = _spread(todo, weights, boxes)
-        points = list(placed.values()) + list(found.values())
-        bottom = max((p[1] for p in points), default=0.0) + 2 * SPACING
-        low = min(p[1] for p in alone.values())
+        bottom = max((p[1] + boxes[i][1] for i, p in taken.at.items()), default=0.0) + SPACING
+        low = min(p[1] - boxes[i][1] for i, p in alone.items())
         found.update({i: p + np.array([0.0, bottom - low]) for i, p in alone.items()})
     return found
 
 
-def _separate(points: np.ndarray, half: np.ndarray, fixed: np.ndarray | None = None,
-              rounds: int = 80) -> np.ndarray:
+class _Taken:
+    """The boxes placed so far, and a search for a free spot among them."""
+
+    TRIES = 4000
+    STEP = 18.0  # the spiral's spacing, in page units
+
+    def __init__(self, placed: dict[int, np.ndarray], boxes: dict[int, np.ndarray],
+                 more: int) -> None:
+        self.at = dict(placed)
+        size = len(placed) + more
+        self.centres, self.halves = np.zeros((size, 2)), np.zeros((size, 2))
+        for k, (i, point) in enumerate(placed.items()):
+            self.centres[k], self.halves[k] = point, boxes[i]
+        self.count = len(placed)
+
+    def free(self, node: int, target: np.ndarray, half: np.ndarray) -> np.ndarray:
+        centres, halves = self.centres[:self.count], self.halves[:self.count]
+        spot = target
+        for k in range(self.TRIES):
+            angle, reach = GOLDEN * k, self.STEP * math.sqrt(k)
+            spot = target + reach * np.array([math.cos(angle), math.sin(angle)])
+            if not (np.abs(centres - spot) < halves + half).all(axis=1).any():
+                break
+        self.centres[self.count], self.halves[self.count] = spot, half
+        self.count += 1
+        self.at[node] = spot
+        return spot
+
+
+def _separate(points: np.ndarray, half: np.ndarray, rounds: int = 80) -> np.ndarray:
     """Push apart nodes whose boxes (half widths and heights in ``half``) overlap: each pair
-    moves apart along the axis on which it overlaps least; ``fixed`` nodes do not move."""
+    moves apart along the axis on which it overlaps least."""
     points = points.astype(float)
     count = len(points)
-    still = np.zeros(count, dtype=bool) if fixed is None else fixed
-    if count < 2 or still.all():
+    if count < 2:
         return points
     index = np.arange(count)
     for _ in range(rounds):
@@ -188,22 +212,21 @@ def _separate(points: np.ndarray, half: np.ndarray, fixed: np.ndarray | None = N
             amount = np.take_along_axis(over, along[:, :, None], 2)[:, :, 0]
             side = np.sign(np.take_along_axis(gaps, along[:, :, None], 2)[:, :, 0])
             side = np.where(side == 0, np.sign(index[rows, None] - index[None, :]), side)
-            share = np.where(still[None, :], 1.0, 0.5) * hit  # all of it when the other is fixed
             for k in (0, 1):
-                move[rows, k] = np.where(along == k, amount * side * share, 0.0).sum(axis=1)
-        move[still] = 0.0
+                move[rows, k] = np.where(along == k, amount * side * hit, 0.0).sum(axis=1) / 2
         if not move.any():
             break
         points += move * 0.6
     return points
 
 
-def _pack(parts: list[dict[int, np.ndarray]]) -> dict[int, np.ndarray]:
+def _pack(parts: list[dict[int, np.ndarray]],
+          half: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
     """Shelf-pack the parts (largest first) into rows about as wide as the whole is tall."""
     boxes = []
     for part in parts:
-        points = np.array(list(part.values()))
-        low, high = points.min(axis=0) - SPACING / 2, points.max(axis=0) + SPACING / 2
+        low = np.min([p - half[i] for i, p in part.items()], axis=0) - PAD
+        high = np.max([p + half[i] for i, p in part.items()], axis=0) + PAD
         boxes.append((low, high - low))
     area = sum(float(w * h) for _low, (w, h) in boxes)
     width = max(float(boxes[0][1][0]), 1.3 * math.sqrt(area)) if boxes else 0.0

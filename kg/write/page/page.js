@@ -5,10 +5,11 @@
 var kgPage = (function () {
   "use strict";
   var P = {};
+  P.times = {start: performance.now()};  // ms since navigation start, for benchmarks/page.py
   var D = P.data = JSON.parse(document.getElementById("kg-data").textContent);
   var N = D.nodes, E = D.edges, F = D.facts, DAY = 864e5;
   var CLAIM_CHARS = 80;
-  P.times = {start: performance.now()};
+  P.times.parsed = performance.now();
 
   // ------------------------------------------------------------------ derived tables
   P.kind = function (n) { return D.types[N[n].t].k; };
@@ -125,11 +126,19 @@ var kgPage = (function () {
   };
 
   /* Which nodes may be drawn: claims and concepts always, entities when pinned or among the
-     filter.top with the most facts passing the filters (ties: the order of the data). */
+     filter.top with the most facts passing the filters (ties: the order of the data; with no
+     filter this is the order layout.py gives room to first). */
   function ranked(passing) {
     var facts = new Float64Array(N.length), ok = new Uint8Array(N.length);
-    E.forEach(function (e, i) {
-      if (passing[i]) { facts[e.a] += passing[i]; facts[e.b] += passing[i]; }
+    var last = new Int32Array(N.length).fill(-1);  // count each fact once per node
+    F.forEach(function (f, fi) {
+      if (!P.factOk[fi]) { return; }
+      P.factEdges[fi].forEach(function (e) {
+        if (!passing[e]) { return; }
+        [E[e].a, E[e].b].forEach(function (n) {
+          if (last[n] !== fi) { last[n] = fi; facts[n] += 1; }
+        });
+      });
     });
     var order = [];
     N.forEach(function (n, i) {
@@ -145,26 +154,36 @@ var kgPage = (function () {
     return N[n].o !== undefined && P.fold && !P.open[N[n].o];
   };
 
+  /* Bring the network's data sets in line with what is live: only drawn nodes and edges are
+     in them (vis-network's cost grows with what it holds, hidden or not). */
   function draw() {
     if (!P.network) { return; }
-    var nodeChanges = [], edgeChanges = [];
+    var addNodes = [], dropNodes = [], addEdges = [], dropEdges = [], widths = [];
     P.badge = {};
     N.forEach(function (n, i) {
-      var hidden = !P.nodeLive[i] || P.folded(i);
-      if (P.nodeLive[i] && P.folded(i)) { P.badge[n.o] = (P.badge[n.o] || 0) + 1; }
-      if (hidden !== P.hiddenNodes[i]) { P.hiddenNodes[i] = hidden; nodeChanges.push({id: i, hidden: hidden}); }
-    });
-    E.forEach(function (e, i) {
-      var hidden = !P.edgeLive[i] || P.folded(e.a) || P.folded(e.b);
-      var width = P.edgeLive[i] || e.f.length;
-      if (hidden !== P.hiddenEdges[i] || width !== P.edgeWidth[i]) {
-        P.hiddenEdges[i] = hidden;
-        P.edgeWidth[i] = width;
-        edgeChanges.push({id: i, hidden: hidden, value: width});
+      var want = !!P.nodeLive[i] && !P.folded(i);
+      if (P.nodeLive[i] && !want) { P.badge[n.o] = (P.badge[n.o] || 0) + 1; }
+      if (want !== P.drawnNodes[i]) {
+        P.drawnNodes[i] = want;
+        if (want) { addNodes.push(nodeItem(n, i)); } else { dropNodes.push(i); }
       }
     });
-    if (nodeChanges.length) { P.nodes.update(nodeChanges); }
-    if (edgeChanges.length) { P.edges.update(edgeChanges); }
+    E.forEach(function (e, i) {
+      var want = !!P.edgeLive[i] && P.drawnNodes[e.a] && P.drawnNodes[e.b];
+      if (want !== P.drawnEdges[i]) {
+        P.drawnEdges[i] = want;
+        P.edgeWidth[i] = P.edgeLive[i];
+        if (want) { addEdges.push(edgeItem(e, i)); } else { dropEdges.push(i); }
+      } else if (want && P.edgeLive[i] !== P.edgeWidth[i]) {
+        P.edgeWidth[i] = P.edgeLive[i];
+        widths.push({id: i, value: P.edgeLive[i]});
+      }
+    });
+    if (dropEdges.length) { P.edges.remove(dropEdges); }
+    if (dropNodes.length) { P.nodes.remove(dropNodes); }
+    if (addNodes.length) { P.nodes.add(addNodes); }
+    if (addEdges.length) { P.edges.add(addEdges); }
+    if (widths.length) { P.edges.update(widths); }
     P.network.redraw();
   }
 
@@ -306,7 +325,7 @@ var kgPage = (function () {
   // ------------------------------------------------------------------ the network
   function nodeItem(n, i) {
     var claim = n.o !== undefined, words = D.types[n.t].n;
-    var item = {id: i, group: words, x: n.x, y: n.y, hidden: true,
+    var item = {id: i, group: words, x: n.x, y: n.y,
                 label: claim ? P.short(n.l, CLAIM_CHARS) : P.short(n.l, 40),
                 title: P.short(n.l, 300) + "\n" + words + " · " + P.plural(n.w, "fact")};
     if (!claim) { item.value = n.w; }
@@ -315,7 +334,7 @@ var kgPage = (function () {
 
   function edgeItem(e, i) {
     var rel = D.relations[e.r];
-    var item = {id: i, from: e.a, to: e.b, hidden: true, value: e.f.length,
+    var item = {id: i, from: e.a, to: e.b, value: P.edgeLive[i] || e.f.length,
                 color: {color: rel.c, highlight: rel.c, hover: rel.c, opacity: 0.75},
                 arrows: {to: {enabled: !!rel.a}},
                 title: P.short(N[e.a].l, 60) + " · " + P.relText(e.r, e.v || 0) + " · " +
@@ -334,7 +353,7 @@ var kgPage = (function () {
     ctx.textBaseline = "middle";
     owners.forEach(function (owner) {
       var node = P.network.body.nodes[owner];  // its live position and drawn size
-      if (P.hiddenNodes[owner] || !node) { return; }
+      if (!P.drawnNodes[owner] || !node) { return; }
       var size = node.options.size || 10, text = String(P.badge[owner]);
       var w = Math.max(r, ctx.measureText(text).width / 2 + r * 0.45);
       var x = node.x + size * 0.6 + w, y = node.y - size * 0.6 - r * 0.7;  // above right of it
@@ -352,7 +371,7 @@ var kgPage = (function () {
   }
 
   P.fit = function (ids) {
-    P.network.fit({nodes: ids || P.nodes.getIds({filter: function (n) { return !n.hidden; }}),
+    P.network.fit({nodes: ids || P.nodes.getIds(),
                    animation: false, maxZoomLevel: 1.2});
   };
 
@@ -360,12 +379,18 @@ var kgPage = (function () {
     wire();
     var box = document.getElementById("kg-network");
     if (!N.length) { P.done(); return; }
-    P.hiddenNodes = N.map(function () { return true; });
-    P.hiddenEdges = E.map(function () { return true; });
-    P.edgeWidth = E.map(function (e) { return e.f.length; });
-    P.nodes = new vis.DataSet(N.map(nodeItem));
-    P.edges = new vis.DataSet(E.map(edgeItem));
+    P.drawnNodes = N.map(function () { return false; });
+    P.drawnEdges = E.map(function () { return false; });
+    P.edgeWidth = E.map(function () { return 0; });
+    P.times.wired = performance.now();
+    P.nodes = new vis.DataSet();
+    P.edges = new vis.DataSet();
     P.network = new vis.Network(box, {nodes: P.nodes, edges: P.edges}, D.options);
+    P.times.network = performance.now();
+    P.network.on("dragEnd", function (params) {  // a moved node stays where it was put
+      var at = P.network.getPositions(params.nodes);
+      params.nodes.forEach(function (i) { N[i].x = at[i].x; N[i].y = at[i].y; });
+    });
     P.network.on("afterDrawing", badges);
     P.network.on("click", function (params) {
       if (params.nodes.length) { P.select({node: params.nodes[0]}); }
@@ -375,6 +400,7 @@ var kgPage = (function () {
       if (params.nodes.length) { P.toggleClaims(params.nodes[0]); }
     });
     P.refresh();
+    P.times.filtered = performance.now();
     P.fit();
     P.network.once("afterDrawing", function () {
       P.times.drawn = performance.now();
@@ -397,7 +423,7 @@ var kgPage = (function () {
       else if (what && what.moment !== undefined) {
         var ids = [];
         D.moments[what.moment].f.forEach(function (f) {
-          P.factEdges[f].forEach(function (e) { if (!P.hiddenEdges[e]) { ids.push(e); } });
+          P.factEdges[f].forEach(function (e) { if (P.drawnEdges[e]) { ids.push(e); } });
         });
         P.network.selectEdges(ids);
       } else { P.network.unselectAll(); }

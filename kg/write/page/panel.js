@@ -145,7 +145,7 @@
     if (hidden) {
       var more = el("button", "kg-more", "show its other neighbours on the graph");
       more.type = "button";
-      more.addEventListener("click", function () { P.reveal(n); });
+      more.addEventListener("click", function () { P.reveal(n, true); });
       box.appendChild(more);
     }
     if (P.owned[n]) {
@@ -206,12 +206,18 @@
     return out.map(function (row) { return row[4]; });
   };
 
-  /* Show node n and its neighbours whatever their rank among the most connected. */
-  P.reveal = function (n) {
+  /* Show node n whatever its rank among the most connected; with all, its neighbours too,
+     else only (its five most connected) when none of them is drawn. */
+  P.reveal = function (n, all) {
+    var near = [];
     P.pinned[n] = 1;
     P.nodeEdges[n].forEach(function (e) {
-      [E[e].a, E[e].b].forEach(function (m) { if (P.kind(m) === "entity") { P.pinned[m] = 1; } });
+      var m = E[e].a === n ? E[e].b : E[e].a;
+      if (P.kind(m) === "entity" && near.indexOf(m) < 0) { near.push(m); }
     });
+    near.sort(function (a, b) { return N[b].w - N[a].w || a - b; });
+    if (!all && near.some(function (m) { return P.drawnNodes && P.drawnNodes[m]; })) { near = []; }
+    near.slice(0, all ? near.length : 5).forEach(function (m) { P.pinned[m] = 1; });
     P.refresh();
   };
 
@@ -219,7 +225,7 @@
      select it. */
   P.goto = function (n) {
     var owner = N[n].o !== undefined ? N[n].o : n;
-    P.reveal(owner);
+    P.reveal(owner, false);
     if (!P.nodeLive[n]) { P.reset(); }
     if (P.folded(n)) { P.open[owner] = true; P.refresh(); }
     var scale = Math.max(P.network.getScale(), 0.9);

@@ -32,6 +32,10 @@
       var every = Math.max(1, Math.ceil((span.hi - span.lo) / 6));
       for (var d = Math.ceil(span.lo); d <= span.hi; d += every) { shown.push([d, 10]); }
     }
+    shown = shown.filter(function (tick) {  // a label at either end would be cut in half
+      var at = (tick[0] - span.lo) / (span.hi - span.lo);
+      return at > 0.04 && at < 0.96;
+    });
     shown.forEach(function (tick) {
       var label = el("span", "kg-tick", new Date(tick[0] * DAY).toISOString().slice(0, tick[1]));
       label.style.left = span.at(tick[0]);
