@@ -44,7 +44,7 @@ class Moment:
 
     date: str  # "2025-02-28" or "2025-02"
     precision: str  # "day" | "month" | "article" ("" when the graph does not say)
-    text: str  # what happened, in a line ("Donald Trump, Volodymyr Zelensky (held)")
+    text: str  # what happened, in a line ("Anna Berg, Jonas Lind (held, Oslo)")
     facts: tuple[Node, ...]  # the evidence nodes behind it
     variant: str | None = None  # a key of the view's ``variants`` ("planned")
 
