@@ -97,7 +97,7 @@ def _graph(nodes: list[int], weights: dict[tuple[int, int], float]) -> nx.Graph:
 
 
 def _spread(nodes: list[int], weights: dict[tuple[int, int], float],
-            boxes: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
+            boxes: dict[int, np.ndarray], width: float = 0.0) -> dict[int, np.ndarray]:
     """Positions of ``nodes``: each connected part laid out on its own and pulled apart where
     boxes overlap, then the parts packed in rows, largest first."""
     graph = _graph(nodes, weights)
@@ -108,7 +108,7 @@ def _spread(nodes: list[int], weights: dict[tuple[int, int], float],
         found = _part(graph.subgraph(part), part)
         points = _separate(np.array([found[i] for i in part]), np.array([boxes[i] for i in part]))
         laid.append(dict(zip(part, points)))
-    return _pack(laid, boxes)
+    return _pack(laid, boxes, width)
 
 
 def _part(graph: nx.Graph, part: list[int]) -> dict[int, np.ndarray]:
@@ -155,7 +155,8 @@ def _around(rest: list[int], weights: dict[tuple[int, int], float],
             break
         todo = left
     if todo:  # parts that touch no node placed so far: laid out on their own, below
-        alone = _spread(todo, weights, boxes)
+        xs = [p[0] for p in taken.at.values()] or [0.0]
+        alone = _spread(todo, weights, boxes, width=max(xs) - min(xs))
         bottom = max((p[1] + boxes[i][1] for i, p in taken.at.items()), default=0.0) + SPACING
         low = min(p[1] - boxes[i][1] for i, p in alone.items())
         found.update({i: p + np.array([0.0, bottom - low]) for i, p in alone.items()})
@@ -165,8 +166,9 @@ def _around(rest: list[int], weights: dict[tuple[int, int], float],
 class _Taken:
     """The boxes placed so far, and a search for a free spot among them."""
 
-    TRIES = 4000
-    STEP = 18.0  # the spiral's spacing, in page units
+    STEP = 30.0  # the spiral's spacing, in page units
+    SPIRAL = STEP * np.sqrt(np.arange(4096))[:, None] * np.stack(
+        [np.cos(GOLDEN * np.arange(4096)), np.sin(GOLDEN * np.arange(4096))], axis=1)
 
     def __init__(self, placed: dict[int, np.ndarray], boxes: dict[int, np.ndarray],
                  more: int) -> None:
@@ -179,11 +181,13 @@ class _Taken:
 
     def free(self, node: int, target: np.ndarray, half: np.ndarray) -> np.ndarray:
         centres, halves = self.centres[:self.count], self.halves[:self.count]
-        spot = target
-        for k in range(self.TRIES):
-            angle, reach = GOLDEN * k, self.STEP * math.sqrt(k)
-            spot = target + reach * np.array([math.cos(angle), math.sin(angle)])
-            if not (np.abs(centres - spot) < halves + half).all(axis=1).any():
+        spot = target + self.SPIRAL[-1]
+        for start in range(0, len(self.SPIRAL), 512):  # spots in batches, nearest first
+            spots = target + self.SPIRAL[start:start + 512]
+            hit = (np.abs(centres[None, :, :] - spots[:, None, :])
+                   < halves[None, :, :] + half).all(axis=2).any(axis=1)
+            if not hit.all():
+                spot = spots[int(np.argmin(hit))]
                 break
         self.centres[self.count], self.halves[self.count] = spot, half
         self.count += 1
@@ -220,16 +224,17 @@ def _separate(points: np.ndarray, half: np.ndarray, rounds: int = 80) -> np.ndar
     return points
 
 
-def _pack(parts: list[dict[int, np.ndarray]],
-          half: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
-    """Shelf-pack the parts (largest first) into rows about as wide as the whole is tall."""
+def _pack(parts: list[dict[int, np.ndarray]], half: dict[int, np.ndarray],
+          width: float = 0.0) -> dict[int, np.ndarray]:
+    """Shelf-pack the parts (largest first) into rows ``width`` wide, or about as wide as the
+    whole is tall."""
     boxes = []
     for part in parts:
         low = np.min([p - half[i] for i, p in part.items()], axis=0) - PAD
         high = np.max([p + half[i] for i, p in part.items()], axis=0) + PAD
         boxes.append((low, high - low))
     area = sum(float(w * h) for _low, (w, h) in boxes)
-    width = max(float(boxes[0][1][0]), 1.3 * math.sqrt(area)) if boxes else 0.0
+    width = max(float(boxes[0][1][0]), width or 1.3 * math.sqrt(area)) if boxes else 0.0
     placed: dict[int, np.ndarray] = {}
     x = y = row = 0.0
     for part, (low, (w, h)) in zip(parts, boxes):
