@@ -97,6 +97,14 @@ def test_page_browser_draws_the_graph(open_page):
     assert page.evaluate("kgPage.network.physics.options.enabled") is False
 
 
+def test_page_browser_empty_graph_opens_and_says_so(open_page):
+    from rdflib import Graph
+
+    page = open_page(Graph())
+    assert page.is_visible("text=This graph has no facts to show.")
+    assert counts(page) == "no facts" and page.is_hidden("#kg-timeline")
+
+
 def test_page_browser_filters_change_what_is_drawn(open_page):
     page = open_page(make_graph())
     page.get_by_text("stated (claim)", exact=True).click()

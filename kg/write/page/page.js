@@ -296,7 +296,7 @@ var kgPage = (function () {
     document.getElementById("kg-to-text").textContent = to === undefined ? "" : P.dayText(to);
   }
 
-  /* Back to the page as it opened (folding aside): every filter off. */
+  /* Back to the page as it opened (folding aside): every filter as it was. */
   P.reset = function () {
     P.filter = defaults();
     document.querySelectorAll("[data-rel], [data-type], #kg-undated").forEach(function (box) {
