@@ -28,7 +28,7 @@ def _people() -> set[str]:
 
 
 def _sources() -> list:
-    return sorted(p for p in (ROOT / "kg").rglob("*") if p.suffix in (".py", ".rq", ".tsv", ".json", ".ttl"))
+    return sorted(p for p in (ROOT / "kg").rglob("*") if p.suffix in (".py", ".rq", ".tsv", ".json", ".ttl", ".js", ".html", ".css"))
 
 
 @pytest.mark.parametrize("path", _sources(), ids=lambda p: str(p.relative_to(ROOT)))

@@ -31,6 +31,7 @@ from kg.relations import Gold, Relation, View, register, relations, unregister
 from kg.terms import label
 from kg.write.export import export
 from kg.write.page import render_html
+from kg.write.page.data import page_data
 from kg.write.rdf import serialize, to_graph
 
 TOY = Namespace("https://example.org/toy#")
@@ -128,9 +129,14 @@ def test_relations_a_toy_relation_reaches_every_output(nlp, toy):
     assert b"https://example.org/toy#" in serialize(graph)
     conforms, report = validate(graph)
     assert conforms, report
-    # the page draws its edge, with its legend
+    # the page draws its edge, with its legend row and filter, and counts its fact
     page = render_html(graph)
-    assert "visited (a country)" in page and '"label":"visited"' in page
+    data = page_data(graph)
+    r = [rel["n"] for rel in data["relations"]].index("visited")
+    assert '<span class="kg-name">visited (a country)</span>' in page
+    assert f'data-rel="{r}:0"' in page and "1 visited" in page
+    [edge] = [e for e in data["edges"] if e["r"] == r]
+    assert {data["nodes"][edge["a"]]["l"], data["nodes"][edge["b"]]["l"]} == {"Anna Berg", "Chile"}
     # the CSV has its row and its own column
     rows = list(csv.DictReader(io.StringIO(export(graph, "csv").decode())))
     [row] = [r for r in rows if r["relation"] == "visited"]

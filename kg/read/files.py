@@ -146,6 +146,10 @@ def _check(path: Path) -> None:
         raise InputError(path, f"not a regular file ({_file_kind(info.st_mode)})")
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(path, f"unsupported file type '{path.suffix}' (expected {_KINDS})")
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot be read") from None
 
 
 def _file_kind(mode: int) -> str:

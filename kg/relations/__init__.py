@@ -25,7 +25,10 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS
 from rdflib.term import Node
+
+from kg.namespace import KG
 
 if TYPE_CHECKING:
     from kg.article.context import DocContext
@@ -33,6 +36,18 @@ if TYPE_CHECKING:
 Extractor = Callable[["DocContext"], Iterable[Any]]
 Triple = tuple[Node, Node, Node]
 BUILTIN = ("met", "stated", "roles", "affiliation")
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One item on the page's timeline: something that happened on a date (a meeting, a
+    statement) and the evidence nodes that report it."""
+
+    date: str  # "2025-02-28" or "2025-02"
+    precision: str  # "day" | "month" | "article" ("" when the graph does not say)
+    text: str  # what happened, in a line ("Anna Berg, Jonas Lind (held, Oslo)")
+    facts: tuple[Node, ...]  # the evidence nodes behind it
+    variant: str | None = None  # a key of the view's ``variants`` ("planned")
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,24 @@ class View:
     variants: Mapping[str, str] = field(default_factory=dict)  # variant -> legend text
     object_label: Callable[[Graph, Node], str] | None = None  # a claim's text, a role's word
     object_name: str = ""  # what its far-end nodes are called ("Claim", "Role")
+    # its items on the page's timeline, from its evidence nodes; None: not on the timeline
+    timeline: Callable[[Graph, Sequence[Node]], Iterable[Moment]] | None = None
+    membership: bool = False  # the object is an affiliation of the subject (page filter)
+
+
+def dated_facts(text: Callable[[Graph, Node], str]) -> Callable[[Graph, Sequence[Node]],
+                                                                list[Moment]]:
+    """A ``View.timeline`` of one item per evidence node that has a date, worded by ``text``."""
+    def moments(graph: Graph, facts: Sequence[Node]) -> list[Moment]:
+        found = []
+        for fact in facts:
+            day = graph.value(fact, DCTERMS.date)
+            if day is not None:
+                precision = str(graph.value(fact, KG.datePrecision) or "")
+                found.append(Moment(str(day), precision, text(graph, fact), (fact,)))
+        return found
+
+    return moments
 
 
 @dataclass(frozen=True)

@@ -271,7 +271,7 @@ RELATION = register(Relation(
     ontology=ontology_text("relations/affiliation.ttl"),
     shapes=ontology_text("relations/affiliation.shapes.ttl"),
     terms=AFF,
-    view=View(label="affiliation (office)", color="#7a5195", ends=_ends),
+    view=View(label="affiliation (office)", color="#7a5195", ends=_ends, membership=True),
     columns=("title",),
     row=_row,
     gold=Gold(item=lambda item: (item["person"], item["affiliation"]),

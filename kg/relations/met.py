@@ -44,10 +44,10 @@ from kg.article.syntax import conjuncts, governs, negated, planned, refused, sub
 from kg.corpus.events import MeetingEvent, build_events
 from kg.iri import entity_iri
 from kg.model import Evidence, When
-from kg.namespace import KG_NS
+from kg.namespace import KG, KG_NS
 from kg.nlp import sentence_of, tokens_of
 from kg.ontology import ontology_text
-from kg.relations import Aggregate, Gold, Relation, View, register, shipped_query
+from kg.relations import Aggregate, Gold, Moment, Relation, View, register, shipped_query
 from kg.terms import label, when_triples
 
 
@@ -460,6 +460,25 @@ def _describe(g: Graph, node: Node) -> list[tuple[str, str]]:
     return lines
 
 
+def _moments(g: Graph, facts) -> list[Moment]:
+    """The page's timeline: one item per meeting event with a date, with its mentions."""
+    events = sorted({e for fact in facts for e in g.subjects(MET.mention, fact)}, key=str)
+    moments = []
+    for event in events:
+        day = g.value(event, DCTERMS.date)
+        if day is None:
+            continue
+        status = str(g.value(event, MET.status) or "held")
+        place = g.value(event, MET.place)
+        about = ", ".join([status] + ([label(g, place)] if place is not None else []))
+        people = ", ".join(sorted(label(g, p) for p in _people_of(g, event)))
+        mentions = tuple(sorted(set(g.objects(event, MET.mention)), key=str))
+        moments.append(Moment(str(day), str(g.value(event, KG.datePrecision) or ""),
+                              f"{people} ({about})", mentions,
+                              "planned" if status == "planned" else None))
+    return moments
+
+
 def _row(g: Graph, node: Node) -> dict[str, str]:
     people = sorted(label(g, p) for p in _people_of(g, node))
     return {"subject": people[0] if people else "", "object": "; ".join(people[1:]),
@@ -492,7 +511,7 @@ RELATION = register(Relation(
     terms=MET,
     view=View(label="met (meeting, call, talks)", color="#2f5f98", ends=_ends, arrow=False,
               variant=lambda g, n: "planned" if _planned(g, n) else None,
-              variants={"planned": "planned meeting"}),
+              variants={"planned": "planned meeting"}, timeline=_moments),
     columns=("status", "mode"),
     row=_row,
     gold=Gold(required=True, item=lambda item: frozenset(item["pair"]), entities=lambda item: item["pair"],

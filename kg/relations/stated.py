@@ -36,7 +36,7 @@ from kg.iri import entity_iri, mint
 from kg.model import Evidence, When
 from kg.namespace import KG_NS
 from kg.ontology import ontology_text
-from kg.relations import Gold, Relation, View, register, shipped_query
+from kg.relations import Gold, Relation, View, dated_facts, register, shipped_query
 from kg.terms import label, when_triples
 
 
@@ -533,6 +533,11 @@ def _claim_text(g: Graph, claim: Node) -> str:
     return str(text) if text is not None else label(g, claim)
 
 
+def _said(g: Graph, node: Node) -> str:
+    """A statement in a line, for the page's timeline: "Speaker: claim"."""
+    return "; ".join(f"{label(g, s)}: {_claim_text(g, c)}" for s, c in _ends(g, node))
+
+
 def _predicted(g: Graph, node: Node, resolve) -> list[tuple]:
     return [(resolve(speaker), _claim_text(g, claim)) for speaker, claim in _ends(g, node)]
 
@@ -583,7 +588,7 @@ RELATION = register(Relation(
     shapes=ontology_text("relations/stated.shapes.ttl"),
     terms=STATED,
     view=View(label="stated (claim)", color="#c9a227", ends=_ends, object_kind="claim",
-              object_label=_claim_text, object_name="Claim"),
+              object_label=_claim_text, object_name="Claim", timeline=dated_facts(_said)),
     columns=("quote_type",),
     row=_row,
     gold=Gold(required=True, item=lambda item: (item["speaker"], item["claim"]),
