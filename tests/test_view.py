@@ -16,7 +16,7 @@ from rdflib import Graph
 
 from kg.write.page import JS_PARTS, render_html, vendored, write_html
 from kg.write.page.data import FOLD_AT, SHOW_FIRST, counts_text, page_data
-from kg.write.page.layout import RING_GAP, place
+from kg.write.page.layout import RING_GAP, _boxes, place
 from page_graphs import HOSTILE, IMG, JS_URL, SCRIPT, crowd_graph, hostile_graph, make_graph
 
 SCRIPTS_IN_PAGE = 3  # the JSON data, vis-network, our own code
@@ -225,6 +225,38 @@ def test_view_layout_is_whole_numbers_and_claims_fold_around_their_speaker():
     for claim in (n for n in data["nodes"] if "o" in n):
         ring = math.hypot(claim["x"] - host["x"], claim["y"] - host["y"]) / RING_GAP
         assert abs(ring - round(ring)) < 0.05 and round(ring) >= 1
+
+
+def test_view_layout_puts_no_box_over_another_beyond_the_first_shown():
+    data = page_data(crowd_graph(people=SHOW_FIRST * 5, claims=3))
+    place(data)
+    nodes = data["nodes"]
+    half = _boxes(list(range(len(nodes))), [n["w"] for n in nodes], [n["l"] for n in nodes])
+    entity = [i for i, n in enumerate(nodes) if data["types"][n["t"]]["k"] == "entity"]
+    top = set(sorted(entity, key=lambda i: (-nodes[i]["w"], i))[:SHOW_FIRST])
+    later = [i for i in entity if i not in top]
+    assert len(later) > 3 * SHOW_FIRST
+    for i in later:  # placed one by one at a free spot: clear of everything placed before
+        for j in range(len(nodes)):
+            if j != i:
+                gap = [abs(nodes[i][k] - nodes[j][k]) for k in ("x", "y")]
+                assert not (gap[0] + 1 < half[i][0] + half[j][0]
+                            and gap[1] + 1 < half[i][1] + half[j][1]), (nodes[i]["l"], nodes[j]["l"])
+
+
+def test_view_build_page_is_kg_view_of_its_turtle(nlp, tmp_path):
+    from typer.testing import CliRunner
+
+    from conftest import SEEDS
+    from kg.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", str(SEEDS), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["view", str(tmp_path / "out" / "graph.ttl"),
+                                 "--out", str(tmp_path / "v.html")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "v.html").read_bytes() == (tmp_path / "out" / "graph.html").read_bytes()
 
 
 def test_view_empty_graph_says_so():

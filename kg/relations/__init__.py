@@ -187,13 +187,19 @@ def unregister(name: str) -> None:
             _EXTRACTORS.pop(extractor, None)
 
 
+_loaded = False
+
+
 def relations() -> list[Relation]:
     """Every registered relation: the built-in ones first, in their order, then the others in
     the order they were registered."""
-    import importlib
+    global _loaded
+    if not _loaded:
+        import importlib
 
-    for name in BUILTIN:
-        importlib.import_module(f"kg.relations.{name}")
+        for name in BUILTIN:
+            importlib.import_module(f"kg.relations.{name}")
+        _loaded = True
     builtin = [REGISTRY[name] for name in BUILTIN if name in REGISTRY]
     return builtin + [rel for name, rel in REGISTRY.items() if name not in BUILTIN]
 
@@ -207,10 +213,17 @@ def relation(name: str) -> Relation:
 
 def relation_of(fact: Any) -> Relation:
     """The relation a fact belongs to (by its type)."""
+    rel = REGISTRY.get(_BY_TYPE.get(type(fact), ""))
+    if rel is not None and isinstance(fact, rel.fact):
+        return rel
     for rel in relations():
         if isinstance(fact, rel.fact):
+            _BY_TYPE[type(fact)] = rel.name
             return rel
     raise TypeError(f"{type(fact).__name__} is the fact of no registered relation")
+
+
+_BY_TYPE: dict[type, str] = {}  # a fact's type -> its relation's name, as found
 
 
 def default_extractors() -> dict[str, Extractor]:

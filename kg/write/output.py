@@ -77,9 +77,10 @@ def build_into(
 
 def write_outputs(result: Build, folder: Path, *, html: bool = True, store: bool = False) -> list[str]:
     """graph.ttl, and the page and the store if asked, into ``folder``."""
-    from kg.write.rdf import ox_triples, turtle_of, write_store
+    from kg.write.rdf import TripleIndex, ox_triples, triples, turtle_of, write_store
 
-    ordered = ox_triples(result)
+    found = list(dict.fromkeys(triples(result)))
+    ordered = ox_triples(found)
     write_bytes(folder / TURTLE, turtle_of(ordered))
     written = [TURTLE]
     if store:
@@ -88,9 +89,8 @@ def write_outputs(result: Build, folder: Path, *, html: bool = True, store: bool
     del ordered
     if html:
         from kg.write.page import write_html
-        from kg.write.rdf import to_graph
 
-        write_html(to_graph(result), folder / PAGE)
+        write_html(TripleIndex(found), folder / PAGE)
         written.append(PAGE)
     return written
 

@@ -32,6 +32,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.write.atomic import write_text
+from kg.write.rdf import TripleIndex
 from kg.write.page.data import FOLD_AT, SHOW_FIRST, counts_text, page_data
 from kg.write.page.layout import place
 from kg.write.page.style import legend_html, vis_options
@@ -43,8 +44,11 @@ JS_PARTS = ("page.js", "panel.js", "timeline.js")  # concatenated in this order
 _EMPTY = '<p class="kg-empty">This graph has no facts to show.</p>'
 
 
-def render_html(graph: Graph, *, title: str = "newskg graph") -> str:
-    """The whole page for ``graph`` as a string: deterministic, offline, escaped."""
+def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph") -> str:
+    """The whole page for ``graph`` (an rdflib Graph, or the ``TripleIndex`` of a build) as a
+    string: deterministic, offline, escaped."""
+    if not isinstance(graph, TripleIndex):
+        graph = TripleIndex(graph)
     data = page_data(graph)
     place(data)
     data["options"] = vis_options(data)
@@ -64,7 +68,7 @@ def render_html(graph: Graph, *, title: str = "newskg graph") -> str:
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m[1]], _own("template.html"))
 
 
-def write_html(graph: Graph, path: str | Path, *, title: str = "newskg graph") -> Path:
+def write_html(graph: Graph | TripleIndex, path: str | Path, *, title: str = "newskg graph") -> Path:
     """Write the page for ``graph`` to ``path`` atomically and return the path."""
     return write_text(path, render_html(graph, title=title))
 

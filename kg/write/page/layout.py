@@ -139,7 +139,7 @@ def _around(rest: list[int], weights: dict[tuple[int, int], float],
     for (a, b), weight in sorted(weights.items()):
         near.setdefault(a, []).append((b, weight))
         near.setdefault(b, []).append((a, weight))
-    taken = _Taken(placed, boxes, len(rest))
+    taken = _Taken(placed, boxes)
     found: dict[int, np.ndarray] = {}
     todo = list(rest)
     while todo:
@@ -164,33 +164,67 @@ def _around(rest: list[int], weights: dict[tuple[int, int], float],
 
 
 class _Taken:
-    """The boxes placed so far, and a search for a free spot among them."""
+    """The boxes placed so far, as cells of an occupancy grid, and a search for a free spot.
+
+    A box takes every cell it touches, so two boxes that share no cell never overlap; a spot
+    is tried by looking at the cells its box would take — a few per spot, whatever the number
+    of boxes placed (the search is linear in the nodes, not quadratic)."""
 
     STEP = 30.0  # the spiral's spacing, in page units
+    CELL = 15.0  # the grid's cell, in page units
+    MARGIN = 64  # cells added beyond what is needed when the grid grows
     SPIRAL = STEP * np.sqrt(np.arange(4096))[:, None] * np.stack(
         [np.cos(GOLDEN * np.arange(4096)), np.sin(GOLDEN * np.arange(4096))], axis=1)
 
-    def __init__(self, placed: dict[int, np.ndarray], boxes: dict[int, np.ndarray],
-                 more: int) -> None:
+    def __init__(self, placed: dict[int, np.ndarray], boxes: dict[int, np.ndarray]) -> None:
         self.at = dict(placed)
-        size = len(placed) + more
-        self.centres, self.halves = np.zeros((size, 2)), np.zeros((size, 2))
-        for k, (i, point) in enumerate(placed.items()):
-            self.centres[k], self.halves[k] = point, boxes[i]
-        self.count = len(placed)
+        self.origin = np.zeros(2, dtype=np.int64)  # the cell at grid[0, 0]
+        self.grid = np.zeros((1, 1), dtype=bool)
+        for i, point in placed.items():
+            self._mark(point, boxes[i])
+
+    def _cells(self, centres: np.ndarray, half: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The first and last cell (x, y) each box touches, for boxes at ``centres``."""
+        low = np.floor((centres - half) / self.CELL).astype(np.int64)
+        high = np.floor((centres + half) / self.CELL).astype(np.int64)
+        return low, high
+
+    def _cover(self, low: np.ndarray, high: np.ndarray) -> None:
+        """Grow the grid until it holds cells ``low`` to ``high`` (with room to spare)."""
+        end = self.origin + np.array(self.grid.shape[::-1])
+        need_low, need_high = low.min(axis=0), high.max(axis=0) + 1
+        if (need_low >= self.origin).all() and (need_high <= end).all():
+            return
+        start = np.minimum(self.origin, need_low - self.MARGIN)
+        stop = np.maximum(end, need_high + self.MARGIN)
+        grown = np.zeros((int(stop[1] - start[1]), int(stop[0] - start[0])), dtype=bool)
+        shift = self.origin - start
+        h, w = self.grid.shape
+        grown[shift[1]:shift[1] + h, shift[0]:shift[0] + w] = self.grid
+        self.grid, self.origin = grown, start
+
+    def _mark(self, point: np.ndarray, half: np.ndarray) -> None:
+        low, high = self._cells(point[None, :], half)
+        self._cover(low, high)
+        (x0, y0), (x1, y1) = low[0] - self.origin, high[0] - self.origin
+        self.grid[y0:y1 + 1, x0:x1 + 1] = True
 
     def free(self, node: int, target: np.ndarray, half: np.ndarray) -> np.ndarray:
-        centres, halves = self.centres[:self.count], self.halves[:self.count]
         spot = target + self.SPIRAL[-1]
         for start in range(0, len(self.SPIRAL), 512):  # spots in batches, nearest first
             spots = target + self.SPIRAL[start:start + 512]
-            hit = (np.abs(centres[None, :, :] - spots[:, None, :])
-                   < halves[None, :, :] + half).all(axis=2).any(axis=1)
+            low, high = self._cells(spots, half)
+            self._cover(low, high)
+            width = high - low + 1  # the same for every spot give or take one cell
+            span = width.max(axis=0)
+            dx, dy = np.arange(span[0]), np.arange(span[1])
+            xs = low[:, 0, None] - self.origin[0] + np.minimum(dx[None, :], width[:, 0, None] - 1)
+            ys = low[:, 1, None] - self.origin[1] + np.minimum(dy[None, :], width[:, 1, None] - 1)
+            hit = self.grid[ys[:, :, None], xs[:, None, :]].any(axis=(1, 2))
             if not hit.all():
                 spot = spots[int(np.argmin(hit))]
                 break
-        self.centres[self.count], self.halves[self.count] = spot, half
-        self.count += 1
+        self._mark(spot, half)
         self.at[node] = spot
         return spot
 
