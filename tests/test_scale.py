@@ -141,6 +141,22 @@ def test_scale_store_answers_like_the_turtle(nlp, tmp_path):
     assert bad.exit_code == 1 and "not an Oxigraph store" in bad.output
 
 
+def test_scale_graph_written_in_sorted_runs_is_the_same(nlp, tmp_path):
+    """A graph bigger than one sort chunk goes through runs on disk: the same Turtle and store,
+    and no scratch file left behind."""
+    import pyoxigraph as ox
+
+    from kg.write.rdf import triples, turtle, write_graph
+
+    result = build([SEEDS])
+    whole = turtle(result)
+    count = write_graph(triples(result), tmp_path / "a.ttl", chunk=37, store_path=tmp_path / "s")
+    assert (tmp_path / "a.ttl").read_bytes() == whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "s"]
+    store = ox.Store.read_only(str(tmp_path / "s"))
+    assert len(store) == count == len(list(ox.parse(whole, format=ox.RdfFormat.TURTLE)))
+
+
 def test_scale_progress_lines_and_quiet(nlp, corpus, tmp_path):
     stream = io.StringIO()
     progress = Progress(None, stream=stream, every=0.0)

@@ -76,21 +76,16 @@ def build_into(
 
 
 def write_outputs(result: Build, folder: Path, *, html: bool = True, store: bool = False) -> list[str]:
-    """graph.ttl, and the page and the store if asked, into ``folder``."""
-    from kg.write.rdf import TripleIndex, ox_triples, triples, turtle_of, write_store
+    """graph.ttl, and the page and the store if asked, into ``folder``; the graph is written
+    with memory bounded whatever its size (``kg.write.rdf.write_graph``)."""
+    from kg.write.rdf import TripleIndex, triples, write_graph
 
-    found = list(dict.fromkeys(triples(result)))
-    ordered = ox_triples(found)
-    write_bytes(folder / TURTLE, turtle_of(ordered))
-    written = [TURTLE]
-    if store:
-        write_store(ordered, folder / STORE)
-        written.append(STORE)
-    del ordered
+    write_graph(triples(result), folder / TURTLE, store_path=folder / STORE if store else None)
+    written = [TURTLE, STORE] if store else [TURTLE]
     if html:
         from kg.write.page import write_html
 
-        write_html(TripleIndex(found), folder / PAGE)
+        write_html(TripleIndex(triples(result)), folder / PAGE)
         written.append(PAGE)
     return written
 

@@ -6,18 +6,23 @@ node's provenance (shared by all relations) and the relation's own triples
 no relation. IRIs are derived from content only (``kg.iri``), so the same input gives the
 same IRIs.
 
-Two ways out: ``turtle(build)`` writes Turtle through Oxigraph (triples sorted, so the same
+The ways out: ``write_graph`` writes Turtle through Oxigraph (triples sorted, so the same
 input gives the same bytes; tens of times faster than rdflib's serializer on big graphs) and
-``write_store`` loads an on-disk Oxigraph store; ``to_graph`` puts the triples in an rdflib
+bulk-loads an on-disk Oxigraph store, with memory bounded by an external sort whatever the
+graph's size; ``turtle(build)`` is the same Turtle as bytes, for small graphs; ``to_graph`` puts the triples in an rdflib
 ``Graph`` where rdflib is the convenient API (tests, small graphs). ``TripleIndex`` is what the
 page reads: the three lookups it needs, over the triples, without a Graph's cost.
 """
 
 from __future__ import annotations
 
+import heapq
+import io
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
@@ -28,10 +33,10 @@ from kg.model import CITY, COUNTRY, ORGANIZATION, PERSON, Article, Build, Entity
 from kg.namespace import KG, PREFIXES, bind_prefixes
 from kg.relations import relation_of, relations
 from kg.terms import date_literal, decimal
-from kg.write.atomic import write_bytes
+from kg.write.atomic import write_bytes, writing
 
-__all__ = ["TYPE_CLASS", "TripleIndex", "ox_triples", "serialize", "to_graph", "triples", "turtle", "turtle_of",
-           "write_store", "write_turtle"]
+__all__ = ["TYPE_CLASS", "TripleIndex", "ox_triples", "serialize", "sorted_lines", "to_graph",
+           "triples", "turtle", "turtle_of", "write_graph", "write_turtle"]
 
 TYPE_CLASS = {PERSON: KG.Person, COUNTRY: KG.Country, ORGANIZATION: KG.Organization, CITY: KG.City}
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -176,22 +181,120 @@ def turtle(result: Build) -> bytes:
 
 
 def turtle_of(sorted_triples: list) -> bytes:
-    body = ox.serialize(sorted_triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    lines = body.split(b"\n")
-    start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
-    header = sorted(lines[:start])
-    return b"\n".join([*header, b"", *lines[start:]])
+    out = io.BytesIO()
+    ox.serialize(sorted_triples, output=_SortedHeader(out), format=ox.RdfFormat.TURTLE,
+                 prefixes=PREFIXES)
+    return out.getvalue()
 
 
-def write_store(sorted_triples: list, path: str | Path) -> Path:
-    """An on-disk Oxigraph store of the triples at ``path`` (a new folder), bulk loaded."""
-    path = Path(path)
-    store = ox.Store(str(path))
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in sorted_triples)
-    store.flush()
-    store.optimize()
-    del store
+class _SortedHeader:
+    """A binary output that takes Oxigraph's Turtle, sorts its ``@prefix`` lines (Oxigraph
+    writes them in no fixed order) and puts a blank line after them; the rest passes through."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.head, self.done = out, b"", False
+
+    def write(self, data: bytes) -> int:
+        if self.done:
+            return self.out.write(data)
+        self.head += data
+        lines = self.head.split(b"\n")
+        start = next((i for i, line in enumerate(lines[:-1]) if not line.startswith(b"@prefix")),
+                     None)
+        if start is not None:
+            self.out.write(b"\n".join([*sorted(lines[:start]), b"", *lines[start:]]))
+            self.done, self.head = True, b""
+        return len(data)
+
+    def flush(self) -> None:
+        if not self.done and self.head:
+            lines = self.head.split(b"\n")
+            self.out.write(b"\n".join([*sorted(line for line in lines if line), b"", b""]))
+            self.done, self.head = True, b""
+        self.out.flush()
+
+
+# Writing a graph of any size ----------------------------------------------------------------
+
+SORT_CHUNK = 200_000  # triples sorted in memory at once; a bigger graph goes through runs on disk
+
+
+def sorted_lines(found: Iterable[Triple], scratch: Path, *, chunk: int = SORT_CHUNK) -> Iterator[bytes]:
+    """Each distinct triple once, as an N-Triples line (UTF-8, without " ." and newline), in
+    the order of ``_order``: at most ``chunk`` lines are held at once; more are sorted in runs
+    written to ``scratch`` and merged (an external sort), so memory does not grow with the
+    graph."""
+    from kg.graphio import ox_term
+
+    runs: list[Path] = []
+    batch: set[bytes] = set()
+    terms: dict = {}
+    for s_, p_, o_ in found:
+        line = []
+        for t in (s_, p_, o_):
+            done = terms.get(t)
+            if done is None:
+                done = terms[t] = str(ox_term(t))
+            line.append(done)
+        batch.add(" ".join(line).encode("utf-8"))
+        if len(batch) >= chunk:
+            runs.append(_write_run(sorted(batch), scratch, len(runs)))
+            batch, terms = set(), {}
+    if not runs:
+        yield from sorted(batch)
+        return
+    if batch:
+        runs.append(_write_run(sorted(batch), scratch, len(runs)))
+    del batch, terms
+    files = [path.open("rb") for path in runs]
+    try:
+        last = None
+        for line in heapq.merge(*((raw.rstrip(b"\n") for raw in f) for f in files)):
+            if line != last:
+                yield line
+                last = line
+    finally:
+        for f in files:
+            f.close()
+        for path in runs:
+            path.unlink(missing_ok=True)
+
+
+def _write_run(lines: list[bytes], scratch: Path, number: int) -> Path:
+    path = scratch / f".sort-run-{number:05d}"
+    with path.open("wb") as f:
+        for line in lines:
+            f.write(line + b"\n")
     return path
+
+
+def write_graph(found: Iterable[Triple], turtle_path: Path, *, store_path: Path | None = None,
+                chunk: int = SORT_CHUNK) -> int:
+    """Write the triples ``found`` (repeats allowed) as sorted Turtle at ``turtle_path`` (and
+    bulk-load them into a new on-disk Oxigraph store at ``store_path``) with memory bounded
+    by ``chunk``, whatever the graph's size: sorted N-Triples go through a scratch file that
+    Oxigraph's parser streams into its Turtle serializer and its bulk loader. Returns the
+    number of triples."""
+    turtle_path = Path(turtle_path)
+    count = 0
+    with tempfile.TemporaryDirectory(prefix=".graph-", dir=turtle_path.parent) as tmp:
+        nt = Path(tmp) / "graph.nt"
+        with nt.open("wb") as f:
+            for line in sorted_lines(found, Path(tmp), chunk=chunk):
+                f.write(line + b" .\n")
+                count += 1
+        with writing(turtle_path) as out:
+            header = _SortedHeader(out)
+            ox.serialize(ox.parse(path=nt, format=ox.RdfFormat.N_TRIPLES), output=header,
+                         format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            header.flush()
+        if store_path is not None:
+            store = ox.Store(str(store_path))
+            store.bulk_load(path=nt, format=ox.RdfFormat.N_TRIPLES)
+            store.flush()
+            store.optimize()
+            del store
+    return count
 
 
 def serialize(g: Graph, fmt: str = "turtle") -> bytes:
