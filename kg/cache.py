@@ -62,12 +62,24 @@ def fingerprint(model: str | None = None) -> Fingerprint:
                        _calibration_digest())
 
 
+# Code that runs only after the per-article stage (resolution, writing, querying, the CLI):
+# changing it leaves every cached result valid. Anything else — and any new module — counts.
+_AFTER_ARTICLES = ("corpus/", "write/", "queries/", "cli.py", "query.py", "serve.py",
+                   "endpoint.py", "sparql_text.py", "stats.py", "network.py", "progress.py",
+                   "graphio.py", "eval.py", "explain.py", "terminal.py", "cache.py", "execute.py",
+                   "pipeline.py")
+
+
 @functools.cache
 def _code_digest() -> str:
-    """A digest of the package's source and data files (rules, lexicons, gazetteers)."""
+    """A digest of the source and data files the per-article stage runs on (rules, lexicons,
+    gazetteers, the reader, the relations)."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if name.startswith(_AFTER_ARTICLES):
+            continue
         if path.is_file() and path.suffix in (".py", ".tsv", ".json", ".rq", ".ttl"):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())

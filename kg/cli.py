@@ -19,7 +19,7 @@ from rich.console import Console
 
 from kg import __version__
 from kg.errors import EmptyBuildError, KgError, UsageError
-from kg.limits import CHUNK_CHARS
+from kg.limits import CHUNK_CHARS, PAGE_FACTS
 from kg.terminal import printable
 
 def _is(exc: BaseException, name: str) -> bool:
@@ -108,6 +108,7 @@ def build(
     min_confidence: Annotated[float, typer.Option(help="Drop facts below this confidence (0 to 1).", metavar="P")] = 0.0,
     links: Annotated[Optional[Path], typer.Option(help="Linking table (CSV: name,iri,type,title) for people.", readable=False, metavar="CSV")] = None,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
+    page_facts: Annotated[int, typer.Option(help="The page shows at most this many facts: those of the most connected entities.", metavar="N")] = PAGE_FACTS,
     store: Annotated[bool, typer.Option(help="Also keep an on-disk Oxigraph store, OUT/store (kg query --store OUT/store).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes [default: all cores; one for a few articles].", metavar="N")] = None,
     executor: Annotated[str, typer.Option(help="Where the per-article work runs: local (processes here) or dask.", metavar="local|dask")] = "local",
@@ -127,6 +128,8 @@ def build(
     try:
         _check_options(min_confidence=min_confidence, parse_chunk=parse_chunk, jobs=jobs,
                        executor=executor)
+        if page_facts < 1:
+            raise UsageError("--page-facts", f"must be 1 or more, not {page_facts}")
         progress = Progress(None, quiet=quiet)
 
         def report(done: int, total: int | None, warnings: int) -> None:
@@ -135,7 +138,7 @@ def build(
 
         result, written, figures = build_into(
             out_dir, paths, model=model, min_confidence=min_confidence, links=links, html=html,
-            store=store, cache=cache, strict=strict, wait=wait, allow_empty=allow_empty,
+            page_facts=page_facts, store=store, cache=cache, strict=strict, wait=wait, allow_empty=allow_empty,
             chunk_chars=parse_chunk, jobs=_jobs(jobs, paths, out_dir), executor=executor,
             scheduler=scheduler, progress=report,
             on_wait=lambda message: err.print(printable(message), markup=False))

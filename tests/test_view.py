@@ -259,6 +259,42 @@ def test_view_build_page_is_kg_view_of_its_turtle(nlp, tmp_path):
     assert (tmp_path / "v.html").read_bytes() == (tmp_path / "out" / "graph.html").read_bytes()
 
 
+def test_view_big_build_page_shows_the_most_connected_and_says_so(nlp, tmp_path):
+    from collections import Counter
+
+    from conftest import SEEDS
+    from kg.pipeline import build
+    from kg.write.page.select import for_page
+
+    result = build([SEEDS])
+    same, none = for_page(result, len(result.facts))
+    assert same is result and none is None
+    cut, note = for_page(result, 40)
+    assert 30 <= len(cut.facts) <= 40
+    kinds = Counter(f.evidence.extractor for f in cut.facts)
+    assert set(kinds) == {f.evidence.extractor for f in result.facts}  # each relation its share
+    kept = {k for f in cut.facts for k in _keys(f)}
+    assert set(cut.entities) == kept
+    assert {a.id for a in cut.articles} == {f.evidence.article_id for f in cut.facts}
+    assert note.startswith(f"the {len(cut.facts)} facts among the {len(cut.entities)} most "
+                           f"connected entities, of {len(result.facts)} facts")
+    page = render_html(_index(cut), note=note)
+    assert f"Shown: {note}." in html.unescape(page)
+    assert "Shown:" not in render_html(_index(result))
+
+
+def _keys(fact):
+    from kg.relations import relation_of
+
+    return [k for k in relation_of(fact).entity_keys(fact) if k]
+
+
+def _index(result):
+    from kg.write.rdf import TripleIndex, triples
+
+    return TripleIndex(triples(result))
+
+
 def test_view_empty_graph_says_so():
     page = render_html(Graph())
     assert "This graph has no facts to show." in page

@@ -18,7 +18,7 @@ from typing import Any
 
 from kg import __version__
 from kg.errors import EmptyBuildError
-from kg.limits import CHUNK_CHARS
+from kg.limits import CHUNK_CHARS, PAGE_FACTS
 from kg.model import Build
 from kg.write.atomic import write_bytes
 
@@ -33,6 +33,7 @@ def build_into(
     min_confidence: float = 0.0,
     links: str | Path | None = None,
     html: bool = True,
+    page_facts: int = PAGE_FACTS,
     store: bool = False,
     cache: bool = True,
     strict: bool = False,
@@ -68,24 +69,28 @@ def build_into(
                        progress=progress)
         result.warnings[:0] = warnings
         _check_not_empty(result, pub.previous_manifest(), allow_empty=allow_empty)
-        written = write_outputs(result, pub.stage, html=html, store=store)
+        written = write_outputs(result, pub.stage, html=html, store=store, page_facts=page_facts)
         figures = {"reused": reuse.hits if reuse else 0, "computed": reuse.misses if reuse else 0}
         write_manifest(pub.stage, manifest(result))
         pub.publish()
     return result, written, figures
 
 
-def write_outputs(result: Build, folder: Path, *, html: bool = True, store: bool = False) -> list[str]:
+def write_outputs(result: Build, folder: Path, *, html: bool = True, store: bool = False,
+                  page_facts: int = PAGE_FACTS) -> list[str]:
     """graph.ttl, and the page and the store if asked, into ``folder``; the graph is written
-    with memory bounded whatever its size (``kg.write.rdf.write_graph``)."""
+    with memory bounded whatever its size (``kg.write.rdf.write_graph``), the page shows at
+    most ``page_facts`` facts (``kg.write.page.select``)."""
     from kg.write.rdf import TripleIndex, triples, write_graph
 
     write_graph(triples(result), folder / TURTLE, store_path=folder / STORE if store else None)
     written = [TURTLE, STORE] if store else [TURTLE]
     if html:
         from kg.write.page import write_html
+        from kg.write.page.select import for_page
 
-        write_html(TripleIndex(triples(result)), folder / PAGE)
+        shown, note = for_page(result, page_facts)
+        write_html(TripleIndex(triples(shown)), folder / PAGE, note=note)
         written.append(PAGE)
     return written
 

@@ -44,9 +44,11 @@ JS_PARTS = ("page.js", "panel.js", "timeline.js")  # concatenated in this order
 _EMPTY = '<p class="kg-empty">This graph has no facts to show.</p>'
 
 
-def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph") -> str:
+def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph",
+                note: str | None = None) -> str:
     """The whole page for ``graph`` (an rdflib Graph, or the ``TripleIndex`` of a build) as a
-    string: deterministic, offline, escaped."""
+    string: deterministic, offline, escaped. ``note`` says what the page leaves out
+    (``kg.write.page.select``)."""
     if not isinstance(graph, TripleIndex):
         graph = TripleIndex(graph)
     data = page_data(graph)
@@ -57,6 +59,7 @@ def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph") -> s
     values = {
         "TITLE": html.escape(title),
         "COUNTS": html.escape(counts_text(data)),
+        "NOTE": f'<p id="kg-note">Shown: {html.escape(note)}.</p>' if note else "",
         "LEGEND": legend_html(data),
         "EMPTY": "" if data["facts"] else _EMPTY,
         "VIS_CSS": vendored("vis-network.css"),
@@ -68,9 +71,10 @@ def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph") -> s
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m[1]], _own("template.html"))
 
 
-def write_html(graph: Graph | TripleIndex, path: str | Path, *, title: str = "newskg graph") -> Path:
+def write_html(graph: Graph | TripleIndex, path: str | Path, *, title: str = "newskg graph",
+               note: str | None = None) -> Path:
     """Write the page for ``graph`` to ``path`` atomically and return the path."""
-    return write_text(path, render_html(graph, title=title))
+    return write_text(path, render_html(graph, title=title, note=note))
 
 
 def script_json(data: Any) -> str:
