@@ -1,6 +1,6 @@
 """Calibrate kg:confidence on gold: each rule's share of right facts, smoothed.
 
-    python benchmarks/calibrate.py            # seeds + ../shared/dev, writes the table
+    python benchmarks/calibrate.py            # seeds, ../shared/dev and dev2: writes the table
     python benchmarks/calibrate.py --check    # print the table and the precision per band
 
 A fact is right when the gold of its article holds it (optional items included): the pair
@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from kg.calibration import TABLE, judge, key, smoothed
+from kg.calibration import TABLE, judge, key, pooled, smoothed
 from kg.eval import load_gold
 from kg.pipeline import build
 
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = [
     (ROOT / "seeds", ROOT / "tests" / "data" / "seeds.gold.json"),
     (ROOT.parent / "shared" / "dev" / "articles", ROOT.parent / "shared" / "dev" / "dev.gold.json"),
+    (ROOT.parent / "shared" / "dev2" / "articles", ROOT.parent / "shared" / "dev2" / "dev2.gold.json"),
 ]
 
 
@@ -42,7 +43,9 @@ def main() -> None:
             counts[k][0] += int(ok)
             counts[k][1] += 1
             judged.append((confidence, ok))
-    rules = {k: {"right": r, "facts": n, "confidence": smoothed(r, n)} for k, (r, n) in sorted(counts.items())}
+    centre = pooled(counts)
+    rules = {k: {"right": r, "facts": n, "confidence": smoothed(r, n, centre[k.split("/", 1)[0]])}
+             for k, (r, n) in sorted(counts.items())}
     print(f"{'rule':40} {'right':>5} {'facts':>5} {'confidence':>10}")
     for k, v in rules.items():
         print(f"{k:40} {v['right']:5} {v['facts']:5} {v['confidence']:10.2f}")

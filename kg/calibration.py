@@ -3,8 +3,9 @@
 ``benchmarks/calibrate.py`` builds the seed and development articles, judges every extracted
 fact against the gold files, and writes ``kg/relations/calibration.json``: for each rule (and
 whether a pronoun or role phrase had to be resolved) the smoothed share of its facts that were
-right. Extraction then stamps that figure on each fact as ``kg:confidence``; rules the gold
-never exercised keep the prior their extractor gives them.
+right. Extraction then stamps that figure on each fact as ``kg:confidence`` (``confidence``,
+the only place a confidence is set); rules the gold never exercised keep the prior their
+relation declares for them (``kg.relations.Rule``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from importlib.resources import files
 from kg.model import Build
 
 TABLE = "calibration.json"
-# Beta prior: a rule with no evidence is taken to be right 70% of the time, worth 10 facts, so
-# a rule seen right a handful of times stays near the prior rather than near certainty.
-PRIOR_RIGHT, PRIOR_WRONG = 7.0, 3.0
+# Beta prior of a rule's share of right facts: centred on its relation's pooled share (rules
+# of one relation resemble each other more than they resemble nothing), worth 10 facts, so a
+# rule seen right a handful of times stays near its relation rather than near certainty.
+PRIOR_WEIGHT = 10.0
 
 
 def key(rule: str, resolved: bool) -> str:
@@ -34,20 +36,49 @@ def table() -> dict[str, float]:
     return {k: float(v["confidence"]) for k, v in data.get("rules", {}).items()}
 
 
-def calibrated(rule: str, resolved: bool, default: float) -> float:
-    """The calibrated confidence of a fact from ``rule``; ``default`` when never measured.
+# A fact that needed a pronoun, a role phrase or a climb through the tree to find its subject
+# is taken to be this much less likely right than its rule's plain facts, until measured.
+RESOLVED = 0.9
 
-    The table is fitted on the same seed and development gold the tests check it on; the
-    prior keeps rules with little evidence from claiming more than the data supports."""
+
+def confidence(rule: str, resolved: bool) -> float:
+    """The confidence of a fact from ``rule`` — the one place it is set: the rule's measured
+    share of right facts (with or without resolution), else the measured plain share scaled
+    by ``RESOLVED``, else the rule's declared prior (``kg.relations.Rule``), likewise.
+
+    The table is fitted on the seed and development gold; the Beta prior keeps rules with
+    little evidence from claiming more than the data supports."""
+    from kg.relations import RULES, relations
+
     found = table().get(key(rule, resolved))
-    if found is None and resolved:
-        base = table().get(key(rule, False))
-        found = None if base is None else base * default / max(default + 0.1, 1e-9)
-    return default if found is None else found
+    if found is not None:
+        return found
+    base = table().get(key(rule, False))
+    if base is None:
+        if rule not in RULES:
+            relations()  # the built-in relations declare their rules when imported
+        declared = RULES.get(rule)
+        if declared is None:
+            raise ValueError(f"rule '{rule}' is not declared by any relation (kg.relations.Rule)")
+        base = declared.prior
+    return round(base * RESOLVED, 2) if resolved else base
 
 
-def smoothed(right: int, total: int) -> float:
-    return round((right + PRIOR_RIGHT) / (total + PRIOR_RIGHT + PRIOR_WRONG), 2)
+def smoothed(right: int, total: int, mean: float = 0.7) -> float:
+    """A rule's share of right facts, shrunk towards ``mean`` (its relation's pooled share)."""
+    return round((right + PRIOR_WEIGHT * mean) / (total + PRIOR_WEIGHT), 2)
+
+
+def pooled(counts: dict[str, list[int]]) -> dict[str, float]:
+    """Each relation's share of right facts over all its rules ((right, total) per rule key),
+    with one right and one wrong added: the centre of its rules' prior."""
+    sums: dict[str, list[int]] = {}
+    for k, (right, total) in counts.items():
+        rel = k.split("/", 1)[0]
+        acc = sums.setdefault(rel, [0, 0])
+        acc[0] += right
+        acc[1] += total
+    return {rel: (r + 1) / (n + 2) for rel, (r, n) in sums.items()}
 
 
 def judge(result: Build, gold: dict) -> list[tuple[str, bool, float, bool]]:

@@ -79,7 +79,7 @@ class Evidence:
     end: int
     confidence: float
     extractor: str  # the relation's name, "met", "stated", … (the contract's kg:extractor)
-    rule: str = ""  # the rule that fired, e.g. "met.verb.subj-obj" (for `kg explain`)
+    rule: str = ""  # the rule that fired, e.g. "met/verb-met" (kg.relations.Rule; `kg explain`)
     chain: tuple[str, ...] = ()  # how a speaker/participant was resolved (coreference steps)
 
 

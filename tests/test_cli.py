@@ -138,7 +138,7 @@ def test_cli_explain_a_fact(built):
     result = runner.invoke(app, ["explain", str(built[0] / "graph.ttl"), fact])
     assert result.exit_code == 0, result.output
     assert "speaker:    Boris Johnson" in result.output
-    assert "rule:       stated.according-to" in result.output
+    assert "rule:       stated/according-to" in result.output
     assert "resolved:   him → Boris Johnson" in result.output
 
 

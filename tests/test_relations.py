@@ -27,7 +27,7 @@ from kg.nlp import sentence_of
 from kg.ontology import validate
 from kg.pipeline import extract_articles
 from kg.read import read_text
-from kg.relations import Gold, Relation, View, register, relations, unregister
+from kg.relations import Gold, Relation, Rule, View, register, relations, unregister
 from kg.terms import label
 from kg.write.export import export
 from kg.write.page import render_html
@@ -54,8 +54,8 @@ def extract_visits(ctx: DocContext):
             for place in places:
                 if place is not None:
                     sent = sentence_of(verb)
-                    ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=0.7,
-                                       extractor="visited", rule="visited.verb")
+                    ev = make_evidence(ctx, sent.start_char, sent.end_char,
+                                       extractor="visited", rule="visited/verb")
                     yield Visit(person_key(person.cluster), f"country/{place.iso2}", ev)
 
 
@@ -90,6 +90,7 @@ def toy():
         fact=Visit,
         node_class=TOY.Visit,
         extractors={"test.visited.v1": extract_visits},
+        rules=(Rule("visited/verb", 0.7, "\"X visited Y\""),),
         entities=("person", "country"),
         triples=lambda fact, node: [
             (node, RDF.type, TOY.Visit), (node, TOY.visitor, entity_iri(fact.person)),
@@ -171,8 +172,32 @@ def test_relations_names_are_registered_once(toy):
                           triples=lambda f, n: []))
 
 
+def test_relations_rules_are_declared_once_under_their_relation(toy):
+    with pytest.raises(ValueError, match="must start with 'other/'"):
+        register(Relation(name="other", fact=Visit, node_class=TOY.Other, extractors={},
+                          entities=(), triples=lambda f, n: [], rules=(Rule("visited/x", 0.5),)))
+    with pytest.raises(ValueError, match="'other/x' is already declared"):
+        register(Relation(name="other", fact=Visit, node_class=TOY.Other, extractors={},
+                          entities=(), triples=lambda f, n: [],
+                          rules=(Rule("other/x", 0.5), Rule("other/x", 0.6))))
+    assert "other" not in {r.name for r in relations()}
+
+
+def test_relations_confidence_is_set_in_one_place(toy):
+    from kg.calibration import RESOLVED, confidence, table
+
+    assert "visited/verb" not in table()
+    assert confidence("visited/verb", False) == 0.7  # the declared prior, unmeasured
+    assert confidence("visited/verb", True) == round(0.7 * RESOLVED, 2)
+    measured = next(k for k in table() if "|" not in k)
+    assert confidence(measured, False) == table()[measured]
+    with pytest.raises(ValueError, match="not declared"):
+        confidence("visited/nothing", False)
+
+
 @pytest.mark.parametrize("rel", relations(), ids=lambda r: r.name)
 def test_relations_builtin_declare_everything(rel):
+    assert rel.rules and all(r.about for r in rel.rules)
     assert rel.extractors and rel.entities and rel.ontology and rel.shapes and rel.terms
     assert rel.view is not None and rel.row is not None and rel.gold is not None
     assert rel.describe is not None and rel.queries and rel.summary

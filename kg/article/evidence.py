@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from kg.calibration import calibrated
+from kg.calibration import confidence as confidence_of
 from kg.article.context import DocContext
 from kg.model import Evidence
 from kg.nlp import sentence_of
@@ -26,12 +26,16 @@ def make_evidence(
     start: int,
     end: int,
     *,
-    confidence: float,
     extractor: str,
     rule: str,
     chain: tuple[str, ...] = (),
+    resolved: bool | None = None,
 ) -> Evidence:
-    confidence = calibrated(rule, len(chain) > 1, confidence)
+    """The evidence of a fact read by ``rule`` from ``ctx.text[start:end]`` (widened to whole
+    sentences). ``chain`` is how a pronoun or role phrase was resolved; ``resolved`` (default:
+    a chain of more than a name) whether the fact's subject was found indirectly, which
+    ``kg.calibration.confidence`` weighs."""
+    confidence = confidence_of(rule, len(chain) > 1 if resolved is None else resolved)
     s, e = sentence_bounds(ctx, start, end)
     text = ctx.article.text[s:e]
     lead = len(text) - len(text.lstrip())

@@ -39,6 +39,20 @@ BUILTIN = ("met", "stated", "roles", "affiliation")
 
 
 @dataclass(frozen=True)
+class Rule:
+    """One construction an extractor reads, with its confidence before measurement.
+
+    ``id`` is "<relation>/<construction>" — the id of the construction suite's cases for it
+    (``tests/construction``), the ``kg:rule`` of every fact it yields, and its key in the
+    calibration table. Confidence is set in one place, ``kg.calibration.confidence``: the
+    measured share of the rule's facts that were right, else this prior."""
+
+    id: str
+    prior: float
+    about: str = ""  # the construction in words, with an example
+
+
+@dataclass(frozen=True)
 class Moment:
     """One item on the page's timeline: something that happened on a date (a meeting, a
     statement) and the evidence nodes that report it."""
@@ -138,6 +152,7 @@ class Relation:
     # facts it is the near end of ("affiliation": the bodies a person holds office for)
     entity_column: str = ""
     summary: str = ""  # SPARQL group binding ?fact ?type ?summary (article_facts, person_profile)
+    rules: tuple[Rule, ...] = ()  # the constructions its extractors read (kg:rule values)
     version: str = "1"  # bump when its facts change: part of the per-article cache key
 
     def fact_node(self, fact: Any) -> URIRef:
@@ -163,6 +178,7 @@ class Relation:
 
 REGISTRY: dict[str, Relation] = {}
 _EXTRACTORS: dict[str, str] = {}  # extractor name -> relation name
+RULES: dict[str, Rule] = {}  # rule id -> rule, of every registered relation
 
 
 def register(relation: Relation) -> Relation:
@@ -173,9 +189,19 @@ def register(relation: Relation) -> Relation:
     if taken:
         raise ValueError(f"extractor '{taken[0]}' is already registered "
                          f"(by relation '{_EXTRACTORS[taken[0]]}')")
+    for rule in relation.rules:
+        if not rule.id.startswith(f"{relation.name}/"):
+            raise ValueError(f"rule '{rule.id}' of relation '{relation.name}' must start with "
+                             f"'{relation.name}/'")
+        if rule.id in RULES or [r.id for r in relation.rules].count(rule.id) > 1:
+            raise ValueError(f"a rule named '{rule.id}' is already declared")
+        if not 0.0 < rule.prior <= 1.0:
+            raise ValueError(f"rule '{rule.id}': prior {rule.prior} is not in (0, 1]")
     REGISTRY[relation.name] = relation
     for name in relation.extractors:
         _EXTRACTORS[name] = relation.name
+    for rule in relation.rules:
+        RULES[rule.id] = rule
     return relation
 
 
@@ -185,6 +211,8 @@ def unregister(name: str) -> None:
     if relation is not None:
         for extractor in relation.extractors:
             _EXTRACTORS.pop(extractor, None)
+        for rule in relation.rules:
+            RULES.pop(rule.id, None)
 
 
 _loaded = False

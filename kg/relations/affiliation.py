@@ -6,13 +6,13 @@ one ``Relation`` (the README's worked example of adding a relation).
 
 Rules (the ``rule`` each fact records):
 
-* ``affiliation.title`` — a title before a name that carries a country or organisation:
+* ``affiliation/title`` — a title before a name that carries a country or organisation:
   "Chilean Foreign Minister Carla Medina", "NATO Secretary General Jens Berg", "U.S.
   Secretary of State Tom Reyes", "Poland's Jan Nowicki" (a possessive alone);
-* ``affiliation.appos`` — an apposition: "Carla Medina, Chile's foreign minister,", "Chile's
+* ``affiliation/appos`` — an apposition: "Carla Medina, Chile's foreign minister,", "Chile's
   foreign minister, Carla Medina", "Jens Berg, the NATO secretary general";
-* ``affiliation.of`` — "President Luc Martin of France";
-* ``affiliation.role`` — a role phrase coreference ties to a person named earlier: "the U.S.
+* ``affiliation/of`` — "President Luc Martin of France";
+* ``affiliation/role-phrase`` — a role phrase coreference ties to a person named earlier: "the U.S.
   envoy", "the Chilean foreign minister".
 
 The title is the office as written, lower case, hyphens and British spellings normalised
@@ -39,7 +39,7 @@ from kg.model import Evidence, When
 from kg.namespace import KG_NS
 from kg.nlp import sentence_of
 from kg.ontology import ontology_text
-from kg.relations import Gold, Relation, View, register, shipped_query
+from kg.relations import Gold, Relation, Rule, View, register, shipped_query
 from kg.terms import label, when_triples
 
 EXTRACTOR = "affiliation"
@@ -168,14 +168,14 @@ def extract_affiliations(ctx: DocContext) -> Iterator[Affiliation]:
     found: list[Affiliation] = []
 
     def add(cluster: int, body: str, title: str | None, tok: Token, rule: str,
-            confidence: float, chain: tuple[str, ...] = ()) -> None:
+            chain: tuple[str, ...] = ()) -> None:
         key = (cluster, body, title)
         if key in seen or ctx.clusters[cluster].tentative:
             return
         seen.add(key)
         sent = sentence_of(tok)
-        ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=confidence,
-                           extractor=EXTRACTOR, rule=rule, chain=chain)
+        ev = make_evidence(ctx, sent.start_char, sent.end_char, extractor=EXTRACTOR, rule=rule,
+                           chain=chain)
         found.append(Affiliation(person_key(cluster), body, title, ev, ctx.article_when))
 
     for mention in ctx.mentions:
@@ -183,7 +183,7 @@ def extract_affiliations(ctx: DocContext) -> Iterator[Affiliation]:
         root = span.root
         words, bodies, past = _before(ctx, mention.start)
         if bodies and not past and not _shared(words):
-            add(mention.cluster, bodies[0], _title(words), root, "affiliation.title", 0.85)
+            add(mention.cluster, bodies[0], _title(words), root, "affiliation/title")
         # "X, Chile's foreign minister," / "Chile's foreign minister, X"
         appositions = [c for c in root.children if c.dep_ == "appos" and _is_title(c)]
         if root.dep_ == "appos" and _is_title(root.head):
@@ -192,14 +192,14 @@ def extract_affiliations(ctx: DocContext) -> Iterator[Affiliation]:
             names = frozenset(range(mention.start, mention.end))
             words, bodies, past = _phrase(ctx, head, skip=names)
             if bodies and not past and not _shared(words):
-                add(mention.cluster, bodies[0], _title(words), root, "affiliation.appos", 0.8)
+                add(mention.cluster, bodies[0], _title(words), root, "affiliation/appos")
         # "President Luc Martin of France"
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     body = _body(ctx, pobj) if pobj.dep_ == "pobj" else None
                     if body is not None and words and not past:
-                        add(mention.cluster, body, _title(words), root, "affiliation.of", 0.8)
+                        add(mention.cluster, body, _title(words), root, "affiliation/of")
     # role phrases coreference resolved: "the U.S. envoy", "the Chilean foreign minister",
     # when the office is one the text already gave that person
     for i, res in sorted(ctx.resolved.items()):
@@ -212,7 +212,7 @@ def extract_affiliations(ctx: DocContext) -> Iterator[Affiliation]:
             continue
         words, bodies, past = _phrase(ctx, tok)
         if bodies and not past:
-            add(res.cluster, bodies[0], _title(words), tok, "affiliation.role", 0.7, res.chain)
+            add(res.cluster, bodies[0], _title(words), tok, "affiliation/role-phrase", res.chain)
     yield from sorted(found, key=lambda f: (f.evidence.start, f.person, f.affiliation))
 
 
@@ -261,6 +261,16 @@ SUMMARY = """{
     BIND(CONCAT(?person_name, ": ", COALESCE(CONCAT(?office, ", "), ""), ?body) AS ?summary)
   }"""
 
+RULES = (
+    Rule("affiliation/title", 0.85, "a title naming a body before a name: \"German Chancellor "
+         "X\", \"NATO Secretary General X\""),
+    Rule("affiliation/appos", 0.8, "a title in apposition: \"X, Finland's foreign minister\""),
+    Rule("affiliation/of", 0.8, "a title with an of-phrase: \"X, president of Finland\""),
+    Rule("affiliation/role-phrase", 0.7, "a role phrase resolved to a person named before: "
+         "\"the Finnish president\""),
+)
+
+
 RELATION = register(Relation(
     name=EXTRACTOR,
     fact=Affiliation,
@@ -282,4 +292,5 @@ RELATION = register(Relation(
     queries={"statements_by_affiliation": shipped_query("statements_by_affiliation")},
     entity_column="affiliation",
     summary=SUMMARY,
+    rules=RULES,
 ))

@@ -1,13 +1,16 @@
 """person–met–person: meetings, calls, talks, hosting and conversations, as mentions and as
 events.
 
-Rules (the ``rule`` each fact records):
+Rules (the ``rule`` each fact records; ``RULES`` below declares them with their priors):
 
-* ``met.verb`` — "X met (with) Y", "X hosted Y", "X spoke with Y", "X called Y", "X briefed Y";
-* ``met.verb.joint`` — "X and Y discussed …", "X and Y met";
-* ``met.noun`` — "X's meeting with Y", "his talks with Y", "a conversation between X and Y",
-  "X had a call with Y", "during a press conference with Y, X …" (the second participant from
-  *with*/*between*, the first from the possessor or the subject of the clause).
+* ``met/verb-met`` — "X met (with) Y", "X hosted Y", "X spoke with Y", "X called Y", "X briefed
+  Y"; ``met/verb-passive`` — "X was received by Y";
+* ``met/joint-subject`` — "X and Y discussed …", "X and Y met"; ``met/light-verb-joint`` — "X
+  and Y held talks";
+* ``met/noun-with`` — "X's meeting with Y", "his talks with Y", "X had a call with Y", "during
+  a press conference with Y, X …" (the second participant from *with*, the first from the
+  possessor or the subject of the clause); ``met/noun-between`` — "a conversation between X
+  and Y"; ``met/noun-followed`` — "X called Y. That was followed by a meeting with Z."
 
 A meeting that is future, hoped for or planned ("upcoming", "will meet", "plans to meet") is
 kept with status "planned". Participants must both be people.
@@ -47,7 +50,7 @@ from kg.model import Evidence, When
 from kg.namespace import KG, KG_NS
 from kg.nlp import sentence_of, tokens_of
 from kg.ontology import ontology_text
-from kg.relations import Aggregate, Gold, Moment, Relation, View, register, shipped_query
+from kg.relations import Aggregate, Gold, Moment, Relation, Rule, View, register, shipped_query
 from kg.terms import label, when_triples
 
 
@@ -205,7 +208,7 @@ def extract_met(ctx: DocContext) -> Iterator[Meeting]:
 
 def _meeting(
     ctx: DocContext, a: list[Resolution], b: list[Resolution], tok: Token, *, rule: str,
-    mode: str | None, status: str, confidence: float,
+    mode: str | None, status: str,
 ) -> Iterator[Meeting]:
     for x in a:
         for y in b:
@@ -213,10 +216,9 @@ def _meeting(
                 continue
             pair = tuple(sorted((person_key(x.cluster), person_key(y.cluster))))
             chain = tuple(s for r in (x, y) if len(r.chain) > 1 for s in r.chain)
-            conf = confidence - (0.1 if chain else 0.0)
             sent = sentence_of(tok)
-            ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=conf,
-                               extractor=EXTRACTOR, rule=rule, chain=chain)
+            ev = make_evidence(ctx, sent.start_char, sent.end_char, extractor=EXTRACTOR,
+                               rule=rule, chain=chain, resolved=bool(chain))
             also = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok else None
             date = ctx.when(tok, also=also, planned=status == "planned")
             yield Meeting(pair, ev, status=status, mode=mode, date=date,
@@ -234,8 +236,8 @@ def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
         # "X was received by Y"
         others = _people(ctx, [t for a in agents for t in (a, *conjuncts(a))])
         if subj and others:
-            yield from _meeting(ctx, subj, others, verb, rule="met.verb.passive", mode=mode,
-                                status=status, confidence=0.85)
+            yield from _meeting(ctx, subj, others, verb, rule="met/verb-passive", mode=mode,
+                                status=status)
         return
     if lemma in MEET_VERBS_PREP:
         objs = _people(ctx, _prep_objects(verb, MEET_PREPS))
@@ -256,25 +258,24 @@ def _from_verb(ctx: DocContext, verb: Token, lemma: str) -> Iterator[Meeting]:
             objs += [r for r in _people(ctx, _prep_objects(verb, frozenset({"with"})))
                      if all(o.cluster != r.cluster for o in objs)]
     if subj and objs:
-        yield from _meeting(ctx, subj, objs, verb, rule="met.verb", mode=mode, status=status,
-                            confidence=0.9)
+        yield from _meeting(ctx, subj, objs, verb, rule="met/verb-met", mode=mode, status=status)
     elif len(subj) >= 2 and lemma in JOINT_VERBS:
         yield from _pairs(ctx, subj, verb, mode, status)
 
 
 def _pairs(ctx: DocContext, people: list[Resolution], tok: Token, mode: str | None, status: str,
-           *, rule: str = "met.verb.joint") -> Iterator[Meeting]:
+           *, rule: str = "met/joint-subject") -> Iterator[Meeting]:
     """One meeting of all of ``people`` ("X and Y discussed", "talks between X, Y and Z"):
     two people are a pair, three or more one multilateral meeting."""
     if len(people) == 2:
         yield from _meeting(ctx, people[:1], people[1:], tok, rule=rule, mode=mode,
-                            status=status, confidence=0.85)
+                            status=status)
         return
     keys = tuple(sorted({person_key(r.cluster) for r in people}))
     chain = tuple(s for r in people if len(r.chain) > 1 for s in r.chain)
     sent = sentence_of(tok)
-    ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=0.85 - (0.1 if chain else 0),
-                       extractor=EXTRACTOR, rule=rule, chain=chain)
+    ev = make_evidence(ctx, sent.start_char, sent.end_char, extractor=EXTRACTOR, rule=rule,
+                       chain=chain, resolved=bool(chain))
     also = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok else None
     yield Meeting(keys, ev, status=status, mode=mode,
                   date=ctx.when(tok, also=also, planned=status == "planned"),
@@ -317,7 +318,7 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
     mode = _mode(noun, default_mode)
     between = _people(ctx, _prep_objects(noun, frozenset({"between", "among"})))
     if len(between) >= 2:
-        yield from _pairs(ctx, between, noun, mode, status, rule="met.noun.between")
+        yield from _pairs(ctx, between, noun, mode, status, rule="met/noun-between")
         return
     others = _people(ctx, _prep_objects(noun, frozenset({"with"})))
     if not others:
@@ -325,7 +326,7 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             both = _people(ctx, subjects(noun.head))
             if len(both) >= 2 and not negated(noun.head, climb=0):
-                yield from _pairs(ctx, both, noun, mode, status, rule="met.noun.between")
+                yield from _pairs(ctx, both, noun, mode, status, rule="met/light-verb-joint")
         return
     owners: list[Resolution] = []
     for child in noun.children:
@@ -338,12 +339,11 @@ def _from_noun(ctx: DocContext, noun: Token) -> Iterator[Meeting]:
     if not owners and not any(c.dep_ == "poss" for c in noun.children):
         owners = _previous_topic(ctx, noun)
         if owners:
-            yield from _meeting(ctx, owners, others, noun, rule="met.noun.followed", mode=mode,
-                                status=status, confidence=0.6)
+            yield from _meeting(ctx, owners, others, noun, rule="met/noun-followed", mode=mode,
+                                status=status)
             return
     if owners:
-        yield from _meeting(ctx, owners, others, noun, rule="met.noun", mode=mode, status=status,
-                            confidence=0.85)
+        yield from _meeting(ctx, owners, others, noun, rule="met/noun-with", mode=mode, status=status)
 
 
 def _previous_topic(ctx: DocContext, noun: Token) -> list[Resolution]:
@@ -498,6 +498,23 @@ SUMMARY = """{
     GROUP BY ?fact
   }"""
 
+RULES = (
+    Rule("met/verb-met", 0.9, "a verb of meeting, hosting, talking or calling with its subject "
+         "and object: \"X met (with) Y\", \"X hosted Y\", \"X spoke with Y\", \"X called Y\""),
+    Rule("met/verb-passive", 0.85, "the same verb in the passive: \"X was received by Y\""),
+    Rule("met/joint-subject", 0.85, "coordinated subjects of a joint verb: \"X and Y met\", "
+         "\"X and Y discussed …\""),
+    Rule("met/light-verb-joint", 0.85, "coordinated subjects of a light verb and a meeting "
+         "noun: \"X and Y held talks\""),
+    Rule("met/noun-between", 0.85, "a meeting noun with between/among: \"talks between X and "
+         "Y\""),
+    Rule("met/noun-with", 0.85, "a meeting noun with \"with\", its other participant the "
+         "possessor or the clause's subject: \"X's meeting with Y\", \"X held talks with Y\""),
+    Rule("met/noun-followed", 0.6, "a meeting noun whose clause has a demonstrative subject, "
+         "the meeting the previous sentence's subject's: \"X called Y. That was followed by a "
+         "meeting with Z.\""),
+)
+
 RELATION = register(Relation(
     name=EXTRACTOR,
     fact=Meeting,
@@ -522,4 +539,5 @@ RELATION = register(Relation(
     aggregate=Aggregate(build=_events, triples=_event_triples),
     event=_event_of,
     summary=SUMMARY,
+    rules=RULES,
 ))

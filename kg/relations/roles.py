@@ -1,18 +1,20 @@
 """country–role-in–security-guarantees: guarantors, opponents and recipients.
 
-Rules (the ``rule`` each fact records):
+Rules (the ``rule`` each fact records; ``RULES`` below declares each with its prior):
 
-* ``roles.guarantor.provide`` — a country (or a person speaking for one, or its capital or
-  institution) sends, deploys, provides or contributes forces or guarantees, or is ready,
-  prepared or open to: "Norway is prepared to send troops", "Oslo's willingness to deploying
-  troops"; negated ("would not send its own soldiers") yields nothing;
-* ``roles.guarantor.forces`` — national forces put forward in a guarantee or peacekeeping
-  context: "Swedish and Finnish soldiers would patrol the buffer zone";
-* ``roles.guarantor.role`` — "X's part in offering guarantees", "guarantees from X";
-* ``roles.opponent`` — a country opposes, rejects, rules out or vetoes membership, troops or a
-  deployment, or finds it "unacceptable": "Austria and Ireland oppose Moldova joining NATO";
-* ``roles.recipient`` — guarantees for/to a country, a country needing, getting or having
-  guarantees, "providing Kyiv with security guarantees", "guarantee Ukraine".
+* guarantors — ``roles/guarantor-verb``: a country (or a person speaking for one, or its capital
+  or institution) sends, deploys, provides or contributes forces or guarantees, or is ready,
+  prepared or open to: "Norway is prepared to send troops"; ``roles/guarantor-readiness``:
+  "Oslo's willingness to deploy troops"; ``roles/guarantor-national-forces``: "Swedish and
+  Finnish soldiers would patrol the buffer zone"; ``roles/guarantor-role-noun``, ``-from``,
+  ``-noun``: "X's part in offering guarantees", "guarantees from X", "X as a guarantor";
+  ``roles/guarantor-asked``: the countries whose participation a recipient asks for. Negated
+  ("would not send its own soldiers") yields nothing;
+* opponents — ``roles/opponent-*``: a country opposes, rejects, rules out or vetoes
+  membership, troops or a deployment, warns against it, finds it "unacceptable" or a threat:
+  "Austria and Ireland oppose Moldova joining NATO";
+* recipients — ``roles/recipient-*``: guarantees for/to a country, a country needing, getting
+  or having guarantees, "providing Kyiv with security guarantees", "guarantee Ukraine".
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from kg.model import Evidence
 from kg.namespace import KG_NS
 from kg.nlp import sentence_of, tokens_of
 from kg.ontology import ontology_text
-from kg.relations import Gold, Relation, View, register, shipped_query
+from kg.relations import Gold, Relation, Rule, View, register, shipped_query
 from kg.terms import label
 
 GUARANTOR = "Guarantor"
@@ -235,12 +237,9 @@ def extract_roles(ctx: DocContext) -> Iterator[RoleAssertion]:
             yield fact
 
 
-def _fact(ctx: DocContext, country: CountryMention, role: str, sent: Span, rule: str,
-          confidence: float) -> RoleAssertion:
-    if country.kind in ("capital", "institution", "person"):
-        confidence -= 0.1
-    ev = make_evidence(ctx, sent.start_char, sent.end_char, confidence=confidence,
-                       extractor=EXTRACTOR, rule=rule)
+def _fact(ctx: DocContext, country: CountryMention, role: str, sent: Span, rule: str) -> RoleAssertion:
+    ev = make_evidence(ctx, sent.start_char, sent.end_char, extractor=EXTRACTOR, rule=rule,
+                       resolved=country.kind in ("capital", "institution", "person"))
     return RoleAssertion(country_key(country.iso2), role, ev)
 
 
@@ -270,7 +269,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for c in _countries(ctx, _agents(tok) + by):
             if c.iso2 not in dest:
-                yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.85)
+                yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-verb")
         # "Oslo's willingness to send soldiers": the possessor of a readiness noun
         head = tok.head
         for _ in range(3):
@@ -278,7 +277,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
                 owners = [c for c in head.children if c.dep_ == "poss"]
                 for c in _countries(ctx, owners):
                     if c.iso2 not in dest:
-                        yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.provide", 0.8)
+                        yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-readiness")
                 break
             head = head.head
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in FORCE_NOUNS and article_context:
@@ -290,7 +289,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
         mods += [t for m in mods for t in conjuncts(m)]
         for c in _countries_adj(ctx, mods):
-            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.forces", 0.7)
+            yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-national-forces")
     elif tok.pos_ == "NOUN" and lemma in ROLE_NOUNS:
         if not _lemmas(tok.head.subtree) & (GUARANTEE_NOUNS | {"guarantee", "peacekeeping"}):
             return
@@ -300,12 +299,12 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         if not owners and tok.dep_ == "dobj" and not negated(tok.head, climb=1):
             owners = subjects(tok.head)  # "Turkey could take on a leading role in …"
         for c in _countries(ctx, owners):
-            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
+            yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-role-noun")
     elif tok.pos_ == "NOUN" and lemma in ("guarantee", "assurance"):
         sources = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj"]
         for c in _countries(ctx, sources):
-            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
+            yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-from")
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in ("guarantor", "guarantors"):
         # "Turkey could act as a guarantor", "X is one of the guarantors", "guarantors such as X"
         holders: list[Token] = []
@@ -319,7 +318,7 @@ def _guarantor(ctx: DocContext, tok: Token, sent: Span, article_context: bool) -
         if negated(tok.head, climb=1):
             return
         for c in _countries(ctx, holders):
-            yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.role", 0.8)
+            yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-noun")
 
 
 def _asked_of(ctx: DocContext, sent: Span) -> Iterator[RoleAssertion]:
@@ -337,7 +336,7 @@ def _asked_of(ctx: DocContext, sent: Span) -> Iterator[RoleAssertion]:
         named = [t for t in tok.subtree if t.i > asks[0].i]  # the list may hang off the verb
         for c in _countries_adj(ctx, named):
             if c.iso2 not in receivers and c.kind in ("name", "alias"):
-                yield _fact(ctx, c, GUARANTOR, sent, "roles.guarantor.asked", 0.7)
+                yield _fact(ctx, c, GUARANTOR, sent, "roles/guarantor-asked")
 
 
 def _countries_adj(ctx: DocContext, tokens: list[Token]) -> list[CountryMention]:
@@ -355,7 +354,7 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
         # "Hungary is against Ukraine joining NATO"
         if not negated(tok.head, climb=0) and _lemmas(tok.subtree) & OPPOSE_TOPICS:
             for c in _countries(ctx, subjects(tok.head)):
-                yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+                yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-against")
         return
     if tok.pos_ == "VERB" and lemma in OPPOSE_VERBS:
         if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -368,20 +367,20 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
         if not _lemmas(topic) & OPPOSE_TOPICS:
             return
         for c in _countries(ctx, subjects(tok)):
-            yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.8)
+            yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-verb")
     elif tok.pos_ == "VERB" and lemma in ("warn", "caution", "speak") and not negated(tok, climb=0):
         # "Russia warned against the deployment …"
         against = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree]
         if _lemmas(against) & OPPOSE_TOPICS:
             for c in _countries(ctx, subjects(tok)):
-                yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+                yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-warn")
     elif tok.lower_ in OPPOSE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "xcomp", "ccomp"):
         # "a move Russia has called unacceptable", "Moscow deems it unacceptable"
         verb = tok.head
         if negated(verb, climb=0) or not _lemmas(sent) & OPPOSE_TOPICS:
             return
         for c in _countries(ctx, subjects(verb)):
-            yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.7)
+            yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-called")
     elif tok.lower_ in OPPOSE_ADJECTIVES and tok.pos_ == "ADJ":
         holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
         targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
@@ -393,7 +392,7 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
         if not targets:  # "Russia said NATO troops would be unacceptable": the speaker's view
             targets = _reported_by(tok)
         for c in _countries(ctx, targets):
-            yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+            yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-adjective")
     elif tok.pos_ == "VERB" and lemma in ("accept", "allow", "tolerate", "permit", "countenance",
                                           "agree", "consent", "support", "back", "endorse"):
         # "Moscow would not accept foreign military contingents in Ukraine"
@@ -403,7 +402,7 @@ def _opponent(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion
         # what is refused must be a form of guarantee itself, not "a ceasefire without guarantees"
         if _lemmas(topic) & (OPPOSE_TOPICS - GUARANTEE_NOUNS - {"guarantee"}):
             for c in _countries(ctx, subjects(tok)):
-                yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.75)
+                yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-not-accept")
 
 
 def _threat(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion]:
@@ -417,7 +416,7 @@ def _threat(ctx: DocContext, tok: Token, sent: Span) -> Iterator[RoleAssertion]:
     if negated(verb, climb=0) or not _lemmas(topic) & (OPPOSE_TOPICS - GUARANTEE_NOUNS - {"guarantee"}):
         return
     for c in _countries(ctx, _reported_by(verb)):
-        yield _fact(ctx, c, OPPONENT, sent, "roles.opponent", 0.7)
+        yield _fact(ctx, c, OPPONENT, sent, "roles/opponent-threat")
 
 
 def _reported_by(tok: Token) -> list[Token]:
@@ -440,26 +439,26 @@ def _recipient(ctx: DocContext, tok: Token) -> Iterator[RoleAssertion]:
                    for p in c.children if p.dep_ == "pobj"]
         targets += [c for c in tok.children if c.dep_ == "poss"]
         for c in _countries(ctx, targets):
-            yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.85)
+            yield _fact(ctx, c, RECIPIENT, sent, "roles/recipient-noun")
         head = tok.head
         demand = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
                      for c in tok.children)  # "guarantees that Ukraine will stay neutral"
         if (tok.dep_ in ("dobj",) and head.lemma_.lower() in RECEIVE_VERBS and not demand
                 and not negated(head, climb=0)):
             for c in _countries(ctx, subjects(head)):
-                yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.8)
+                yield _fact(ctx, c, RECIPIENT, sent, "roles/recipient-verb")
         if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in PROVIDE_VERBS:
             verb = head.head
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             for c in _countries(ctx, objs):
-                yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.85)
+                yield _fact(ctx, c, RECIPIENT, sent, "roles/recipient-provide-with")
     elif tok.pos_ == "VERB" and lemma == "guarantee":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         objs += [p for o in objs if o.lemma_.lower() in ("security", "safety", "sovereignty", "peace")
                  for p in o.children if p.dep_ == "poss"]
         for c in _countries(ctx, objs):
             if c.kind != "demonym":
-                yield _fact(ctx, c, RECIPIENT, sent, "roles.recipient", 0.75)
+                yield _fact(ctx, c, RECIPIENT, sent, "roles/recipient-guarantee-verb")
 
 
 # The relation, declared ---------------------------------------------------------------------
@@ -518,6 +517,39 @@ SUMMARY = """{
     BIND(CONCAT(?country, ": ", REPLACE(STR(?role), "^.*[#/]", "")) AS ?summary)
   }"""
 
+RULES = (
+    Rule("roles/guarantor-verb", 0.85, "a country subject of a verb of providing, sending or "
+         "joining a force or guarantees: \"Britain will send troops\""),
+    Rule("roles/guarantor-readiness", 0.8, "a country owning a readiness noun: \"Norway's "
+         "willingness to send soldiers\""),
+    Rule("roles/guarantor-national-forces", 0.7, "national forces as actors of a modal "
+         "proposal: \"Swedish soldiers would …\""),
+    Rule("roles/guarantor-role-noun", 0.8, "a country's role in guarantees: \"Turkey's role in "
+         "the guarantees\", \"X could take on a leading role\""),
+    Rule("roles/guarantor-from", 0.8, "guarantees from a country: \"guarantees from the US\""),
+    Rule("roles/guarantor-noun", 0.8, "a country as guarantor: \"Turkey could act as a "
+         "guarantor\", \"guarantors such as X\""),
+    Rule("roles/guarantor-asked", 0.7, "countries whose participation a recipient asks for"),
+    Rule("roles/opponent-against", 0.75, "a country against a guarantee topic: \"Hungary is "
+         "against Ukraine joining NATO\""),
+    Rule("roles/opponent-verb", 0.8, "a verb of opposing a guarantee topic: \"Russia rejects "
+         "the deployment\""),
+    Rule("roles/opponent-warn", 0.75, "\"Russia warned against the deployment\""),
+    Rule("roles/opponent-called", 0.7, "\"a move Russia has called unacceptable\""),
+    Rule("roles/opponent-adjective", 0.75, "an opposing adjective with its holder: \"troops "
+         "would be unacceptable for Russia\""),
+    Rule("roles/opponent-not-accept", 0.75, "a negated verb of accepting: \"Moscow would not "
+         "accept foreign contingents\""),
+    Rule("roles/opponent-threat", 0.7, "\"X said foreign troops would be a direct threat\""),
+    Rule("roles/recipient-noun", 0.85, "guarantees for a country: \"security guarantees for "
+         "Ukraine\", \"Ukraine's guarantees\""),
+    Rule("roles/recipient-verb", 0.8, "a country receiving or seeking guarantees: \"Ukraine "
+         "wants guarantees\""),
+    Rule("roles/recipient-provide-with", 0.85, "\"provide Ukraine with guarantees\""),
+    Rule("roles/recipient-guarantee-verb", 0.75, "\"guarantee Ukraine's security\""),
+)
+
+
 RELATION = register(Relation(
     name=EXTRACTOR,
     fact=RoleAssertion,
@@ -539,5 +571,6 @@ RELATION = register(Relation(
     describe=_describe,
     queries={"countries_by_role": shipped_query("countries_by_role")},
     summary=SUMMARY,
+    rules=RULES,
 ))
 

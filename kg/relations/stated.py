@@ -1,15 +1,19 @@
 """person–stated–claim: direct quotes and reported speech.
 
-Rules, in the order they run (each fact's ``rule`` names the one that fired):
+Rules, in the order they run (each fact's ``rule`` names the one that fired; ``RULES`` below
+declares them with their priors):
 
-* ``stated.verb.ccomp`` — a verb of speech with a content clause: "X said (that) …",
-  "…, stated X", "X told reporters …"; when the clause is a quotation the claim is the whole
-  quote (direct), otherwise the clause (indirect, partial quotes inside it unquoted);
-* ``stated.according-to`` — "According to X, …";
-* ``stated.quote.after`` / ``stated.quote.before`` — a quotation attributed by a speech verb
-  after it ("…," X said) or before it (X said: "…", saying, "…");
-* ``stated.quote.colon`` — a line "X: …" (headline and agency style);
-* ``stated.quote.floating`` — a paragraph that is only a quotation (or a first-person
+* ``stated/verb-after`` — a verb of speech with a content clause: "X said (that) …", "…,
+  stated X", "X told reporters …"; ``stated/verb-quote`` when the clause is a quotation (the
+  claim is the whole quote, direct); ``stated/verb-interrupted`` — "France, he said, was …";
+* ``stated/according-to`` — "According to X, …";
+* ``stated/quote-then-verb`` / ``stated/verb-colon-quote`` — a quotation attributed by a
+  speech verb after it ("…," X said) or before it (X said: "…"); ``stated/quote-according-to``
+  — '"…," according to X'; ``stated/quote-continued`` — the quote goes on after its
+  attribution;
+* ``stated/colon-headline`` — a line "X: …" (headline and agency style); ``stated/colon-label``
+  — "Q: … / A: …" lines, the answer the last speaker's;
+* ``stated/floating-quote`` — a paragraph that is only a quotation (or a first-person
   passage whose marks were lost) belongs to the last speaker.
 
 Speakers must be people: a name, or a pronoun or role noun the resolver tied to one.
@@ -36,7 +40,7 @@ from kg.iri import entity_iri, mint
 from kg.model import Evidence, When
 from kg.namespace import KG_NS
 from kg.ontology import ontology_text
-from kg.relations import Gold, Relation, View, dated_facts, register, shipped_query
+from kg.relations import Gold, Relation, Rule, View, dated_facts, register, shipped_query
 from kg.terms import label, when_triples
 
 
@@ -191,26 +195,18 @@ def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Toke
     return run
 
 
-def _confidence(base: float, res: Resolution) -> float:
-    if len(res.chain) > 1:
-        return base - 0.1
-    return base
-
-
 def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     facts: list[Statement] = []
     consumed: set[int] = set()  # quote open marks already used
     doc = ctx.doc
 
-    def add(res: Resolution, claim: str, qtype: str, start: int, end: int, conf: float, rule: str,
-            verb: Token | None = None):
+    def add(res: Resolution, claim: str, qtype: str, start: int, end: int, rule: str,
+            verb: Token | None = None, steps: int = 0):
         claim = trim_claim(claim)
         if len(claim.split()) < 2:
             return
-        ev = make_evidence(
-            ctx, start, end, confidence=_confidence(conf, res), extractor=EXTRACTOR, rule=rule,
-            chain=res.chain,
-        )
+        ev = make_evidence(ctx, start, end, extractor=EXTRACTOR, rule=rule, chain=res.chain,
+                           resolved=len(res.chain) > 1 or steps > 0)
         date = ctx.when(verb) if verb is not None else None
         facts.append(Statement(person_key(res.cluster), claim, qtype, ev, date))
 
@@ -240,15 +236,14 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             consumed.add(quote.open_mark)
             add(res, ctx.text[quote.start : quote.end], "direct",
                 min(quote.open_mark, verb.idx), max(quote.outer_end, verb.idx + len(verb)),
-                0.9 - 0.05 * steps, "stated.verb.ccomp", verb)
+                "stated/verb-quote", verb, steps)
             continue
         for q in ctx.quotes:
             if c_start <= q.start and q.end <= c_end + 1:
                 consumed.add(q.open_mark)
         claim = _join(ctx, tokens) if interrupted else ctx.text[c_start:c_end]
         add(res, claim, "indirect", min(c_start, verb.idx), max(c_end, verb.idx + len(verb)),
-            0.8 - 0.05 * steps, "stated.verb.interrupted" if interrupted else "stated.verb.ccomp",
-            verb)
+            "stated/verb-interrupted" if interrupted else "stated/verb-after", verb, steps)
 
     # 2. "According to X, ..."
     for tok in tokens_of(doc):
@@ -274,7 +269,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         for q in ctx.quotes:
             if start <= q.start and q.end <= end + 1:
                 consumed.add(q.open_mark)
-        add(res, ctx.text[start:end], "indirect", tok.idx, end, 0.75, "stated.according-to")
+        add(res, ctx.text[start:end], "indirect", tok.idx, end, "stated/according-to")
 
     # 3. quotations attributed by position, colon lines, floating quotes
     for quote in ctx.quotes:
@@ -283,18 +278,17 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         words = ctx.text[quote.start : quote.end].split()
         found = attribute_quote(ctx, quote)
         if found is not None:
-            res, rule, conf, (s, e), verb = found
+            res, rule, steps, (s, e), verb = found
             if len(words) >= MIN_QUOTE_WORDS:
                 consumed.add(quote.open_mark)
-                add(res, ctx.text[quote.start : quote.end], "direct", s, e, conf, rule, verb)
+                add(res, ctx.text[quote.start : quote.end], "direct", s, e, rule, verb, steps)
             continue
         before = _same_paragraph_speaker(ctx, facts, quote)
         if before is not None and len(words) >= MIN_QUOTE_WORDS:
             # '"…," X said. "The question is …"': the quote goes on after its attribution
             consumed.add(quote.open_mark)
-            ev = make_evidence(ctx, quote.open_mark, quote.outer_end, confidence=0.7,
-                               extractor=EXTRACTOR, rule="stated.quote.continued",
-                               chain=("(same speaker)",))
+            ev = make_evidence(ctx, quote.open_mark, quote.outer_end, extractor=EXTRACTOR,
+                               rule="stated/quote-continued", chain=("(same speaker)",))
             claim = trim_claim(ctx.text[quote.start : quote.end])
             if len(claim.split()) >= 2:
                 facts.append(Statement(before, claim, "direct", ev))
@@ -303,16 +297,15 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             continue
         res = _name_only(ctx, match.start(1), match.end(1))
         if res is not None:
-            add(res, match.group(2), "direct", match.start(), match.end(), 0.6, "stated.quote.colon")
+            add(res, match.group(2), "direct", match.start(), match.end(), "stated/colon-headline")
         elif match.group(1).strip().lower() in QUOTE_LABELS:
             facts.sort(key=lambda f: f.evidence.start)
             speaker = _last_speaker(ctx, facts, match.start(), any_mention=True)
             if speaker is not None:
                 claim = trim_claim(match.group(2))
                 if len(claim.split()) >= 2:
-                    ev = make_evidence(ctx, match.start(2), match.end(2), confidence=0.6,
-                                       extractor=EXTRACTOR, rule="stated.quote.label",
-                                       chain=("(last speaker)",))
+                    ev = make_evidence(ctx, match.start(2), match.end(2), extractor=EXTRACTOR,
+                                       rule="stated/colon-label", chain=("(last speaker)",))
                     facts.append(Statement(speaker, claim, "direct", ev))
 
     facts.sort(key=lambda f: f.evidence.start)
@@ -378,7 +371,7 @@ def attribute_quote(ctx: DocContext, quote: Quote):
             if _is_speech_verb(tok):
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
-                    return (res, "stated.quote.after", 0.9 - 0.05 * steps,
+                    return (res, "stated/quote-then-verb", steps,
                             (quote.open_mark, tok.idx + len(tok)), tok)
                 break
             if tok.lower_ == "according":  # '"…," according to X.'
@@ -386,8 +379,8 @@ def attribute_quote(ctx: DocContext, quote: Quote):
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
                 res = ctx.person(pobj) if pobj is not None else None
                 if res is not None:
-                    return (res, "stated.quote.after", 0.8, (quote.open_mark, pobj.idx + len(pobj)),
-                            tok.head)
+                    return (res, "stated/quote-according-to", 0,
+                            (quote.open_mark, pobj.idx + len(pobj)), tok.head)
                 break
     prev = quote.open_mark
     while prev > 0 and ctx.text[prev - 1] in " \t":
@@ -402,8 +395,7 @@ def attribute_quote(ctx: DocContext, quote: Quote):
             if _is_speech_verb(tok) and not _negated(tok):
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
-                    return (res, "stated.quote.before", 0.85 - 0.05 * steps,
-                            (tok.idx, quote.outer_end), tok)
+                    return (res, "stated/verb-colon-quote", steps, (tok.idx, quote.outer_end), tok)
                 break
             if tok.is_sent_start and tok.i < j:
                 break
@@ -452,8 +444,8 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
         claim = trim_claim(text[c_start:c_end])
         if len(claim.split()) < 2:
             continue
-        ev = make_evidence(ctx, p_start, p_end, confidence=0.6, extractor=EXTRACTOR,
-                           rule="stated.quote.floating", chain=("(last speaker)",))
+        ev = make_evidence(ctx, p_start, p_end, extractor=EXTRACTOR, rule="stated/floating-quote",
+                           chain=("(last speaker)",))
         out.append(Statement(speaker, claim, "direct", ev))
     return out
 
@@ -577,6 +569,23 @@ SUMMARY = """{
          AS ?summary)
   }"""
 
+RULES = (
+    Rule("stated/verb-after", 0.8, "a verb of speech and its content clause: \"X said (that) …\""),
+    Rule("stated/verb-quote", 0.9, "a verb of speech whose content clause is a quotation"),
+    Rule("stated/verb-interrupted", 0.8, "a parenthetical speech verb: \"France, he said, was …\""),
+    Rule("stated/according-to", 0.75, "\"According to X, …\""),
+    Rule("stated/quote-then-verb", 0.9, "a quotation, then its speech verb: '\"…,\" X said'"),
+    Rule("stated/verb-colon-quote", 0.85, "a speech verb, then its quotation: 'X said: \"…\"'"),
+    Rule("stated/quote-according-to", 0.8, "'\"…,\" according to X'"),
+    Rule("stated/quote-continued", 0.7, "a quotation going on after its attribution, in the "
+         "same paragraph"),
+    Rule("stated/colon-headline", 0.6, "a line \"X: …\" (headline and agency style)"),
+    Rule("stated/colon-label", 0.6, "an answer line (\"A: …\") of the last speaker"),
+    Rule("stated/floating-quote", 0.6, "a paragraph that is only a quotation, of the last "
+         "speaker"),
+)
+
+
 RELATION = register(Relation(
     name=EXTRACTOR,
     fact=Statement,
@@ -598,5 +607,6 @@ RELATION = register(Relation(
     describe=_describe,
     queries={"person_statements": shipped_query("person_statements")},
     summary=SUMMARY,
+    rules=RULES,
 ))
 
