@@ -236,6 +236,7 @@ CASES = [
          "Switzerland will stay out of the coalition that is to guarantee Ukraine's security.",
          ("Ukraine", R)),
 
+    # A question commits nobody.
     case("roles/none-question",
          "Is Norway ready to send troops to Ukraine? Nobody in Oslo will say.",
          xfail=("a question ('Is X ready to send troops to Ukraine?') is read as a commitment: a "
@@ -291,6 +292,8 @@ CASES = [
          "troops in Ukraine.",
          ("Russia", O)),
 
+    # No Threat role in the scheme: calling troops in Ukraine a provocation or a threat
+    # opposes that form of guarantee (Opponent).
     case("roles/opponent-provocation-threat",
          "Belarus called the possible presence of foreign troops on Ukrainian soil a provocation.",
          ("Belarus", O),
