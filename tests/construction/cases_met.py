@@ -12,6 +12,18 @@ Decisions the cases encode:
 * A group without a named person ("met EU foreign ministers"), convening, attending the same
   event, refusing to meet and negated meetings give nothing.
 * A meeting told in the first person inside a quote ("I met Y," X said) is a meeting of X and Y.
+* A meeting of three or more named people is one fact of all of them (the graph derives every
+  pair from it), written here as one tuple of all the participants.
+* "X met Y and Z" gives X–Y and X–Z, not Y–Z: the text does not say Y and Z were together.
+* A summit of two ("the summit gathered X and Y for talks") is a meeting; being among the
+  leaders a large summit gathered is co-attendance and gives nothing.
+* Doing something together (tennis, dinner, coffee, a walk) is a meeting: they interacted.
+* A definite description ("the chancellor", "the Canadian leader", "the two leaders", "the
+  sides") is the person or pair named earlier whom it fits; when nobody named fits, nothing.
+* "is to meet" and "could meet" are planned; "has yet to meet", a meeting that "did not take
+  place" and a planned one that was called off give nothing.
+* A non-finite clause takes its subject from the main clause: "After meeting Y, X …",
+  "Speaking after talks with Y, X said …", "… by sitting down with Y".
 """
 
 from __future__ import annotations
@@ -111,6 +123,28 @@ CASES = [
          "Finnish Prime Minister Aino Koskinen held a video call with Ukrainian President "
          "Andriy Kovalenko on Monday.",
          ("Aino Koskinen", "Andriy Kovalenko")),
+    case("met/light-verb-noun-with",
+         "VALLETTA, May 6 - Maltese Prime Minister Malcolm Zerafa held talks with Tunisian "
+         "President Karim Ben Salah on Friday, his office said.",
+         ("Malcolm Zerafa", "Karim Ben Salah")),
+    case("met/light-verb-noun-with",
+         "Slovenian Prime Minister Matej Kranjc had a brief phone call with Croatian Prime "
+         "Minister Ivo Barisic on Sunday evening.",
+         ("Matej Kranjc", "Ivo Barisic")),
+    case("met/light-verb-noun-with",
+         "Greek Foreign Minister Yannis Kourtis held a working lunch with Cypriot President "
+         "Andreas Pelekanos in Nicosia.",
+         ("Yannis Kourtis", "Andreas Pelekanos"),
+         xfail=("light verb + meeting noun: the parser hangs 'with Y' on 'held', not on "
+                "'lunch', and the light-verb rule only reads 'with' under the noun: no meeting")),
+    case("met/light-verb-noun-with",
+         "Estonian Prime Minister Liina Saar conducted negotiations with Latvian President "
+         "Arturs Ozols over the disputed fishing grounds.",
+         ("Liina Saar", "Arturs Ozols")),
+    case("met/light-verb-noun-with",
+         "Polish Foreign Minister Marek Sobczyk had an hour-long video conference with "
+         "Japanese Foreign Minister Haruto Sakamoto.",
+         ("Marek Sobczyk", "Haruto Sakamoto")),
 
     case("met/joint-subject",
          "Finnish Prime Minister Aino Koskinen and Swedish Prime Minister Erik Lindahl "
@@ -132,6 +166,14 @@ CASES = [
          "Turkish Foreign Minister Kemal Aydin and Greek Prime Minister Nikos Andreou held "
          "talks in Ankara on Tuesday.",
          ("Kemal Aydin", "Nikos Andreou")),
+    case("met/joint-subject",
+         "Maltese Prime Minister Malcolm Zerafa and Tunisian President Karim Ben Salah met in "
+         "Tunis on Wednesday.",
+         ("Malcolm Zerafa", "Karim Ben Salah")),
+    case("met/joint-subject",
+         "Icelandic Prime Minister Sigrun Thorsdottir, Norwegian Prime Minister Halvard Ostby "
+         "and Danish Prime Minister Signe Holmgaard met in Reykjavik to discuss fishing quotas.",
+         ("Sigrun Thorsdottir", "Halvard Ostby", "Signe Holmgaard")),
 
     case("met/noun-with",
          "Romanian President Mihai Popescu's meeting with Italian Prime Minister Francesca "
@@ -163,6 +205,119 @@ CASES = [
          "Morita lasted forty minutes.",
          ("Markus Brandt", "Kenji Morita")),
 
+    case("met/noun-possessor",
+         "Czech Prime Minister Radek Holub's meeting with Belgian Foreign Minister Ilse "
+         "Verhaegen was cut short by a fire alarm.",
+         ("Radek Holub", "Ilse Verhaegen")),
+    case("met/noun-possessor",
+         "Slovak Prime Minister Juraj Hrasko's phone call with Hungarian Prime Minister Zoltan "
+         "Kertai lasted an hour, his office said.",
+         ("Juraj Hrasko", "Zoltan Kertai")),
+    case("met/noun-possessor",
+         "British Prime Minister Graham Ashcroft's fireside chat with Irish President Siobhan Ni "
+         "Mhurchu raised eyebrows in Westminster last night.",
+         ("Graham Ashcroft", "Siobhan Ni Mhurchu"),
+         xfail=("possessor + 'chat with': the parser makes the with-object the subject of "
+                "'raised', so 'chat' has no with-object: no meeting")),
+    case("met/noun-possessor",
+         "Estonian Prime Minister Liina Saar flew to Riga on Monday. The premier's talks with "
+         "Latvian President Arturs Ozols lasted three hours.",
+         ("Liina Saar", "Arturs Ozols")),
+
+    # Three people in one meeting: one fact of all three (see above).
+    case("met/noun-event-involving",
+         "Talks were held in Rome on Thursday involving Italian Foreign Minister Bruno "
+         "Castellani, Greek Foreign Minister Yannis Kourtis and Maltese Prime Minister Malcolm "
+         "Zerafa.",
+         ("Bruno Castellani", "Yannis Kourtis", "Malcolm Zerafa"),
+         xfail=("'talks were held … involving X, Y and Z': 'involving' is not read as naming "
+                "participants: no meeting")),
+    case("met/noun-event-involving",
+         "Talks took place in Geneva involving Swiss President Ueli Brunner and Austrian "
+         "Chancellor Katharina Moser.",
+         ("Ueli Brunner", "Katharina Moser"),
+         xfail=("'talks took place … involving X and Y': 'involving' is not read as naming "
+                "participants: no meeting")),
+    case("met/noun-event-involving",
+         "Negotiations were held behind closed doors in Doha, involving Qatari Prime Minister "
+         "Nasser Al-Kuwari and Turkish Foreign Minister Selim Yavuz.",
+         ("Nasser Al-Kuwari", "Selim Yavuz"),
+         xfail=("'negotiations were held …, involving X and Y': 'involving' is not read as naming "
+                "participants: no meeting")),
+
+    case("met/noun-event-took-place",
+         "A meeting took place between Polish Foreign Minister Marek Sobczyk and Slovak Prime "
+         "Minister Juraj Hrasko on Monday.",
+         ("Marek Sobczyk", "Juraj Hrasko"),
+         xfail=("'a meeting took place between X and Y': the parser hangs 'between' on 'took' (or "
+                "'place'), not on the noun: no meeting")),
+    case("met/noun-event-took-place",
+         "A brief conversation took place between Czech Prime Minister Radek Holub and Belgian "
+         "Foreign Minister Ilse Verhaegen in a corridor of the parliament.",
+         ("Radek Holub", "Ilse Verhaegen"),
+         xfail=("'a conversation took place between X and Y': 'between' under 'took place', "
+                "not the noun: no meeting")),
+    case("met/noun-event-took-place",
+         "Talks took place in a friendly and constructive atmosphere between Chinese Foreign "
+         "Minister Qiao Mingyuan and Laotian Prime Minister Bounmy Keomany.",
+         ("Qiao Mingyuan", "Bounmy Keomany"),
+         xfail=("'talks took place … between X and Y' (state-media style): 'between' under 'took "
+                "place': no meeting")),
+
+    # A summit of two is a meeting; compare met/none-convened-attended for a summit of many.
+    case("met/noun-event-gathered",
+         "The summit in Helsinki gathered Finnish President Pekka Lehtovaara and Estonian Prime "
+         "Minister Liina Saar for five hours of talks.",
+         ("Pekka Lehtovaara", "Liina Saar"),
+         xfail=("'the summit gathered X and Y for talks': the participants are the object of "
+                "'gathered', a verb no rule reads: no meeting")),
+    case("met/noun-event-gathered",
+         "A dinner at the Swedish embassy brought together Swedish Prime Minister Annika "
+         "Berglund and Latvian President Arturs Ozols.",
+         ("Annika Berglund", "Arturs Ozols"),
+         xfail=("'a dinner brought together X and Y': 'bring together' is not a meeting verb: no "
+                "meeting")),
+    case("met/noun-event-gathered",
+         "The meeting in Brussels brought Serbian President Dragan Lukovic and Kosovo Prime "
+         "Minister Arben Hoxhaj to the same table for the first time in a year.",
+         ("Dragan Lukovic", "Arben Hoxhaj"),
+         xfail=("'the meeting brought X and Y to the same table': 'bring … to the table' is "
+                "not read: no meeting")),
+
+    case("met/noun-event-series",
+         "Lithuanian Foreign Minister Giedre Vaitkute held a series of bilateral meetings in New "
+         "York on Tuesday. Among them was a session with Moldovan President Ion Rusnac.",
+         ("Giedre Vaitkute", "Ion Rusnac"),
+         xfail=("'X held a series of meetings. Among them was a session with Y': 'session' is "
+                "not a meeting noun, and its owner is the previous sentence's subject: no "
+                "meeting")),
+    case("met/noun-event-series",
+         "Danish Prime Minister Signe Holmgaard held a string of meetings on the margins of the "
+         "forum. Among the most closely watched was a session with Hungarian Prime Minister "
+         "Zoltan Kertai.",
+         ("Signe Holmgaard", "Zoltan Kertai"),
+         xfail=("'X held a string of meetings. Among the most closely watched was a session "
+                "with Y': the session's owner is in the previous sentence: no meeting")),
+    case("met/noun-event-series",
+         "Canadian Prime Minister Evelyn Carmichael spent Thursday in back-to-back bilateral "
+         "talks. The first was with Mexican President Alejandro Fuentes Rivas.",
+         ("Evelyn Carmichael", "Alejandro Fuentes Rivas"),
+         xfail=("'X spent Thursday in bilateral talks. The first was with Y': ellipsis of the "
+                "meeting noun ('the first [talks] was with Y'): no meeting")),
+
+    case("met/noun-event-at-which",
+         "Indian Prime Minister Rajesh Malhotra and Norwegian Prime Minister Halvard Ostby "
+         "attended a summit in Oslo at which the two leaders discussed trade.",
+         ("Rajesh Malhotra", "Halvard Ostby")),
+    case("met/noun-event-at-which",
+         "Indian Prime Minister Rajesh Malhotra travelled to a summit in Oslo, at which he and "
+         "Norwegian Prime Minister Halvard Ostby discussed trade.",
+         ("Rajesh Malhotra", "Halvard Ostby")),
+    case("met/noun-event-at-which",
+         "The Arctic forum in Reykjavik, where Icelandic Prime Minister Sigrun Thorsdottir and "
+         "Canadian Prime Minister Evelyn Carmichael held talks on shipping, closed on Sunday.",
+         ("Sigrun Thorsdottir", "Evelyn Carmichael")),
+
     case("met/coreferent-participant",
          "Canadian Defence Minister Laura Whitfield landed in Oslo on Monday. She met Norwegian "
          "Prime Minister Ingrid Haugland the same evening.",
@@ -171,11 +326,278 @@ CASES = [
          "Japanese Prime Minister Kenji Morita arrived in Washington on Thursday. The prime "
          "minister met US Secretary of State Daniel Whitaker on Friday.",
          ("Kenji Morita", "Daniel Whitaker")),
+    case("met/coreferent-participant",
+         "Icelandic Prime Minister Sigrun Thorsdottir arrived in Ottawa for a two-day visit. "
+         "Canadian Prime Minister Evelyn Carmichael hosted her at Rideau Hall.",
+         ("Sigrun Thorsdottir", "Evelyn Carmichael"),
+         xfail=("pronoun object: 'Y hosted her' is not resolved to the woman named in the previous "
+                "sentence: no meeting")),
+    case("met/coreferent-participant",
+         "Moldovan President Ion Rusnac flew to Bucharest on Tuesday. Romanian Prime Minister "
+         "Adrian Neagu received him at Victoria Palace.",
+         ("Ion Rusnac", "Adrian Neagu"),
+         xfail=("pronoun object: 'Y received him' is not resolved to the man named in the previous "
+                "sentence: no meeting")),
 
     case("met/in-quote",
          '"I met Finnish Prime Minister Aino Koskinen last week and we agreed on the plan," '
          "Swedish Prime Minister Erik Lindahl said.",
          ("Erik Lindahl", "Aino Koskinen")),
+
+    case("met/nonfinite-speaking-after",
+         "Speaking after talks with Moldovan President Ion Rusnac, Romanian Prime Minister "
+         "Adrian Neagu said the gas link would be finished by June.",
+         ("Adrian Neagu", "Ion Rusnac")),
+    case("met/nonfinite-speaking-after",
+         "Speaking to reporters after his meeting with Latvian President Arturs Ozols, Swedish "
+         "Foreign Minister Johan Ekdahl said the talks had been productive.",
+         ("Johan Ekdahl", "Arturs Ozols")),
+    case("met/nonfinite-speaking-after",
+         "Addressing reporters after a phone call with Dutch Prime Minister Mark Westerhuis, "
+         "Belgian Prime Minister Wouter Claessens said the port dispute was settled.",
+         ("Wouter Claessens", "Mark Westerhuis")),
+
+    case("met/nonfinite-by-gerund",
+         "Romanian Prime Minister Adrian Neagu surprised observers by sitting down with "
+         "Hungarian Prime Minister Zoltan Kertai for an unscheduled hour of talks.",
+         ("Adrian Neagu", "Zoltan Kertai")),
+    case("met/nonfinite-by-gerund",
+         "Canadian Prime Minister Evelyn Carmichael ended the week by sitting down with Mexican "
+         "President Alejandro Fuentes Rivas in Ottawa.",
+         ("Evelyn Carmichael", "Alejandro Fuentes Rivas")),
+    case("met/nonfinite-by-gerund",
+         "Greek Foreign Minister Yannis Kourtis broke the deadlock by calling Turkish Foreign "
+         "Minister Selim Yavuz directly.",
+         ("Yannis Kourtis", "Selim Yavuz")),
+
+    case("met/nonfinite-following",
+         "Lithuanian Foreign Minister Giedre Vaitkute and Ukrainian Foreign Minister Taras "
+         "Bondarchuk spent Monday in Kyiv. Vaitkute, following a meeting between the two "
+         "ministers, said the accord would be signed in May.",
+         ("Giedre Vaitkute", "Taras Bondarchuk")),
+    case("met/nonfinite-following",
+         "Polish Foreign Minister Marek Sobczyk, following a meeting with German Foreign Minister "
+         "Ulrike Hoffmeister, said the treaty would be signed next year.",
+         ("Marek Sobczyk", "Ulrike Hoffmeister"),
+         xfail=("'X, following a meeting with Y, said': the parser hangs 'following' on the "
+                "subject noun, and the meeting noun finds no owner: no meeting")),
+    case("met/nonfinite-following",
+         "Following talks with Armenian Prime Minister Vahe Mkrtchian, Georgian Prime Minister "
+         "Levan Abashidze announced a new border crossing.",
+         ("Vahe Mkrtchian", "Levan Abashidze")),
+
+    case("met/nonfinite-after-gerund",
+         "After meeting Greek Foreign Minister Yannis Kourtis, Cypriot President Andreas "
+         "Pelekanos told reporters that the talks would continue.",
+         ("Yannis Kourtis", "Andreas Pelekanos")),
+    case("met/nonfinite-after-gerund",
+         "Having met Spanish Prime Minister Javier Otero Salcedo in Madrid, Portuguese "
+         "President Joana Valadares returned to Lisbon.",
+         ("Javier Otero Salcedo", "Joana Valadares")),
+    # The hosting is narrated as past: "before hosting Y" still reports a held meeting.
+    case("met/nonfinite-after-gerund",
+         "Before hosting Finnish President Pekka Lehtovaara, Swedish Prime Minister Annika "
+         "Berglund spoke to the press.",
+         ("Annika Berglund", "Pekka Lehtovaara")),
+    case("met/nonfinite-after-gerund",
+         "After talking by phone with Dutch Prime Minister Mark Westerhuis, Belgian Prime "
+         "Minister Wouter Claessens cancelled his trip to Rotterdam.",
+         ("Wouter Claessens", "Mark Westerhuis"),
+         xfail=("'After talking by phone with Y, X cancelled his trip': 'cancel' in the main "
+                "clause is taken as cancelling the meeting (refused() climbs past the "
+                "adverbial clause): no meeting")),
+
+    case("met/ellipsis-gapped-object",
+         "Swedish Foreign Minister Johan Ekdahl met Latvian President Arturs Ozols to discuss "
+         "energy, and later Estonian Prime Minister Liina Saar on cyber defence.",
+         ("Johan Ekdahl", "Arturs Ozols"), ("Johan Ekdahl", "Liina Saar"),
+         xfail=("gapped object 'X met Y to discuss A, and later Z on B': the second object Z, "
+                "with the verb elided, is not taken as met: X–Z missing")),
+    case("met/ellipsis-gapped-object",
+         "Austrian Chancellor Katharina Moser met Swiss President Ueli Brunner on Monday and "
+         "Slovenian Prime Minister Matej Kranjc on Tuesday.",
+         ("Katharina Moser", "Ueli Brunner"), ("Katharina Moser", "Matej Kranjc"),
+         xfail=("gapped object 'X met Y on Monday and Z on Tuesday': Z is not a conjunct of Y "
+                "in the parse: X–Z missing")),
+    case("met/ellipsis-gapped-object",
+         "Polish Foreign Minister Marek Sobczyk telephoned Slovak Prime Minister Juraj Hrasko "
+         "and then Czech Prime Minister Radek Holub.",
+         ("Marek Sobczyk", "Juraj Hrasko"), ("Marek Sobczyk", "Radek Holub")),
+
+    case("met/coordinated-object",
+         "Canadian Prime Minister Evelyn Carmichael called both British Prime Minister Graham "
+         "Ashcroft and French President Etienne Lavergne on Saturday.",
+         ("Evelyn Carmichael", "Graham Ashcroft"), ("Evelyn Carmichael", "Etienne Lavergne")),
+    # Barisic and Lukovic are not said to have met each other.
+    case("met/coordinated-object",
+         "Slovenian Prime Minister Matej Kranjc met Croatian Prime Minister Ivo Barisic and "
+         "Serbian President Dragan Lukovic in Ljubljana.",
+         ("Matej Kranjc", "Ivo Barisic"), ("Matej Kranjc", "Dragan Lukovic")),
+    case("met/coordinated-object",
+         "German Foreign Minister Ulrike Hoffmeister welcomed Dutch Foreign Minister Sanne van "
+         "der Veldt and Belgian Foreign Minister Ilse Verhaegen to Berlin.",
+         ("Ulrike Hoffmeister", "Sanne van der Veldt"),
+         ("Ulrike Hoffmeister", "Ilse Verhaegen")),
+
+    case("met/coordinated-pp",
+         "Japanese Foreign Minister Haruto Sakamoto raised the plan with New Zealand Foreign "
+         "Minister Rawiri Tane and with Australian Foreign Minister Bronwyn Kells in separate "
+         "meetings.",
+         ("Haruto Sakamoto", "Rawiri Tane"), ("Haruto Sakamoto", "Bronwyn Kells"),
+         xfail=("'X raised the plan with Y and with Z in separate meetings': 'raise … with' is "
+                "not a meeting verb and 'separate meetings' has no with-object: no meeting")),
+    case("met/coordinated-pp",
+         "Latvian President Arturs Ozols spoke with Estonian Prime Minister Liina Saar and with "
+         "Lithuanian Foreign Minister Giedre Vaitkute on Monday.",
+         ("Arturs Ozols", "Liina Saar"), ("Arturs Ozols", "Giedre Vaitkute"),
+         xfail=("coordinated prepositional phrases 'spoke with Y and with Z': the second "
+                "'with' phrase is not read: X–Z missing")),
+    case("met/coordinated-pp",
+         "Moldovan President Ion Rusnac held talks with Romanian Prime Minister Adrian Neagu and, "
+         "separately, with Ukrainian Foreign Minister Taras Bondarchuk.",
+         ("Ion Rusnac", "Adrian Neagu"), ("Ion Rusnac", "Taras Bondarchuk"),
+         xfail=("'held talks with Y and, separately, with Z': the second 'with' phrase is not "
+                "read: X–Z missing")),
+
+    case("met/coordinated-clauses",
+         "German Foreign Minister Ulrike Hoffmeister met her Dutch counterpart Sanne van der "
+         "Veldt, and Belgian Foreign Minister Ilse Verhaegen met Luxembourg Prime Minister Paul "
+         "Weisgerber.",
+         ("Ulrike Hoffmeister", "Sanne van der Veldt"), ("Ilse Verhaegen", "Paul Weisgerber"),
+         xfail=("coordinated clauses 'A met B, and C met D': the second object D is attached "
+                "to the first subject A (A–D) and C–D is missing")),
+    case("met/coordinated-clauses",
+         "Polish Foreign Minister Marek Sobczyk met Slovak Prime Minister Juraj Hrasko in the "
+         "morning; in the afternoon, Czech Prime Minister Radek Holub received Hungarian Prime "
+         "Minister Zoltan Kertai.",
+         ("Marek Sobczyk", "Juraj Hrasko"), ("Radek Holub", "Zoltan Kertai")),
+    case("met/coordinated-clauses",
+         "Maltese Prime Minister Malcolm Zerafa phoned Italian Foreign Minister Bruno "
+         "Castellani while Greek Foreign Minister Yannis Kourtis hosted Cypriot President "
+         "Andreas Pelekanos.",
+         ("Malcolm Zerafa", "Bruno Castellani"), ("Yannis Kourtis", "Andreas Pelekanos")),
+
+    # Doing something together is a direct interaction, so a meeting.
+    case("met/shared-activity",
+         "Dutch Prime Minister Mark Westerhuis played tennis with Belgian Prime Minister Wouter "
+         "Claessens on Saturday morning.",
+         ("Mark Westerhuis", "Wouter Claessens"),
+         xfail=("shared activity 'X played tennis with Y': 'play … with' is not a meeting: no "
+                "meeting")),
+    case("met/shared-activity",
+         "Estonian Prime Minister Liina Saar and Finnish President Pekka Lehtovaara had dinner "
+         "in Tallinn's old town.",
+         ("Liina Saar", "Pekka Lehtovaara")),
+    case("met/shared-activity",
+         "Swedish Foreign Minister Johan Ekdahl and Norwegian Foreign Minister Kari Bjerke met "
+         "over coffee before the plenary session.",
+         ("Johan Ekdahl", "Kari Bjerke")),
+    case("met/shared-activity",
+         "French President Etienne Lavergne went jogging with Canadian Prime Minister Evelyn "
+         "Carmichael along the Seine.",
+         ("Etienne Lavergne", "Evelyn Carmichael"),
+         xfail="shared activity 'X went jogging with Y': not read as a meeting"),
+    case("met/shared-activity",
+         "Italian Foreign Minister Bruno Castellani and Maltese Prime Minister Malcolm Zerafa "
+         "shared a working breakfast at the embassy.",
+         ("Bruno Castellani", "Malcolm Zerafa"),
+         xfail=("shared activity 'X and Y shared a working breakfast': 'share' is not a light "
+                "verb and the joint subject of a meeting noun is read only after hold/have: no "
+                "meeting")),
+    case("met/shared-activity",
+         "British Prime Minister Graham Ashcroft took Japanese Prime Minister Sora Ishikawa for "
+         "a walk through the gardens of Chequers.",
+         ("Graham Ashcroft", "Sora Ishikawa"),
+         xfail="shared activity 'X took Y for a walk': not read as a meeting"),
+    case("met/shared-activity",
+         "The foreign ministers met over coffee: Swedish Foreign Minister Johan Ekdahl and "
+         "Norwegian Foreign Minister Kari Bjerke spent an hour at a cafe near the parliament.",
+         ("Johan Ekdahl", "Kari Bjerke"),
+         xfail=("'The ministers met over coffee: X and Y spent an hour at a cafe': the plural "
+                "subject is named only after the colon: no meeting")),
+
+    case("met/definite-description",
+         "German Chancellor Friedrich Albers arrived in Ottawa on Tuesday. The chancellor had a "
+         "phone conversation with French President Etienne Lavergne from his hotel.",
+         ("Friedrich Albers", "Etienne Lavergne")),
+    case("met/definite-description",
+         "Canadian Prime Minister Evelyn Carmichael toured a factory in Windsor on Monday. The "
+         "Canadian leader received Mexican President Alejandro Fuentes Rivas the next day.",
+         ("Evelyn Carmichael", "Alejandro Fuentes Rivas")),
+    case("met/definite-description",
+         "British Prime Minister Graham Ashcroft was in Dublin for the anniversary. The Prime "
+         "Minister met Irish President Siobhan Ni Mhurchu at her residence.",
+         ("Graham Ashcroft", "Siobhan Ni Mhurchu")),
+    case("met/definite-description",
+         "Finnish President Pekka Lehtovaara opened the Arctic forum in Rovaniemi. Later the "
+         "Finnish president met Icelandic Prime Minister Sigrun Thorsdottir.",
+         ("Pekka Lehtovaara", "Sigrun Thorsdottir")),
+    case("met/definite-description",
+         "US President Howard Kessler landed in Warsaw late on Friday. The U.S. leader held "
+         "talks with Polish President Bartosz Sikora on Saturday.",
+         ("Howard Kessler", "Bartosz Sikora")),
+    case("met/definite-description",
+         "Mexican President Alejandro Fuentes Rivas landed in Ottawa on Monday. Canadian Prime "
+         "Minister Evelyn Carmichael toured a factory in Windsor the same day. The Canadian "
+         "leader received the Mexican president the next morning.",
+         ("Evelyn Carmichael", "Alejandro Fuentes Rivas")),
+    case("met/definite-description",
+         "Japanese Prime Minister Sora Ishikawa arrived in Canberra on Friday. Australian Prime "
+         "Minister Bronwyn Kells greeted the Japanese leader at the airport.",
+         ("Sora Ishikawa", "Bronwyn Kells")),
+    case("met/definite-description",
+         "Icelandic Prime Minister Sigrun Thorsdottir arrived in Ottawa for a two-day visit. "
+         "The Canadian leader, Evelyn Carmichael, hosted the Icelandic prime minister at Rideau "
+         "Hall.",
+         ("Sigrun Thorsdottir", "Evelyn Carmichael")),
+
+    case("met/definite-description-pair",
+         "Austrian Chancellor Katharina Moser and Swiss President Ueli Brunner arrived in Bern "
+         "on Monday. The two leaders discussed the rail tunnel over dinner.",
+         ("Katharina Moser", "Ueli Brunner"),
+         xfail=("'the two leaders' after 'X and Y arrived' is not resolved to the pair (the joint "
+                "subject of 'discussed' is a description): no meeting")),
+    case("met/definite-description-pair",
+         "Austrian Chancellor Katharina Moser and Swiss President Ueli Brunner arrived in Bern "
+         "on Monday. Both leaders met for talks over dinner.",
+         ("Katharina Moser", "Ueli Brunner"),
+         xfail="'both leaders' after 'X and Y arrived' is not resolved to the pair: no meeting"),
+    case("met/definite-description-pair",
+         "Serbian President Dragan Lukovic and Kosovo Prime Minister Arben Hoxhaj travelled to "
+         "Brussels. The two men met under EU mediation on Thursday.",
+         ("Dragan Lukovic", "Arben Hoxhaj")),
+    # "The sides" and "the parties" after a pair named together are that pair.
+    case("met/definite-description-pair",
+         "Armenian Prime Minister Vahe Mkrtchian and Azerbaijani President Elchin Rustamli came "
+         "to Prague on Monday. The sides met for four hours on Tuesday.",
+         ("Vahe Mkrtchian", "Elchin Rustamli"),
+         xfail=("'the sides' is not resolved to the pair named in the previous sentence: no "
+                "meeting")),
+    case("met/definite-description-pair",
+         "Serbian President Dragan Lukovic and Kosovo Prime Minister Arben Hoxhaj travelled to "
+         "Brussels. The parties held talks under EU mediation.",
+         ("Dragan Lukovic", "Arben Hoxhaj"),
+         xfail=("'the parties' is not resolved to the pair named in the previous sentence: no "
+                "meeting")),
+
+    case("met/none-unresolved-description",
+         "The chancellor had a phone conversation with French President Etienne Lavergne on "
+         "Monday."),
+    case("met/none-unresolved-description",
+         "Talks opened in Vienna on Tuesday. The Finnish president met Icelandic Prime Minister "
+         "Sigrun Thorsdottir on the sidelines."),
+    # The only president named is Estonian: "the Finnish president" is someone else.
+    case("met/none-unresolved-description",
+         "Estonian President Toomas Rebane flew to Helsinki on Monday. The Finnish president "
+         "met Icelandic Prime Minister Sigrun Thorsdottir the same evening."),
+    # Nobody named is a prime minister: the host is unknown.
+    case("met/none-unresolved-description",
+         "Swedish Foreign Minister Johan Ekdahl arrived in Oslo. The Prime Minister received him "
+         "at her office."),
+    case("met/none-unresolved-description",
+         "The two leaders met in Vienna on Tuesday."),
+    case("met/none-unresolved-description",
+         "The parties held talks in Doha on Monday."),
 
     case("met/planned",
          "Italian Prime Minister Francesca Rinaldi will meet Romanian President Mihai Popescu "
@@ -205,6 +627,38 @@ CASES = [
          "Norwegian Prime Minister Ingrid Haugland is due to meet Canadian Defence Minister "
          "Laura Whitfield in Ottawa on Friday.",
          planned=(("Ingrid Haugland", "Laura Whitfield"),)),
+    case("met/planned",
+         "Portuguese President Joana Valadares plans to hold talks with Brazilian President "
+         "Otavio Braganca in Brasilia.",
+         planned=(("Joana Valadares", "Otavio Braganca"),)),
+    case("met/planned",
+         "Icelandic Prime Minister Sigrun Thorsdottir will travel to Ottawa next month to meet "
+         "Canadian Prime Minister Evelyn Carmichael.",
+         planned=(("Sigrun Thorsdottir", "Evelyn Carmichael"),)),
+    case("met/planned",
+         "Italian Foreign Minister Bruno Castellani's trip to Tunis, where he is to meet Tunisian "
+         "President Karim Ben Salah, has been confirmed.",
+         planned=(("Bruno Castellani", "Karim Ben Salah"),),
+         xfail=("'where he is to meet Y' (be + to-infinitive) is not seen as planned: a held "
+                "meeting instead")),
+    # "could meet … as early as next month" is a possible meeting: planned, like "hopes to meet".
+    case("met/planned",
+         "Japanese Prime Minister Sora Ishikawa could meet Australian Prime Minister Bronwyn "
+         "Kells as early as next month, officials said.",
+         planned=(("Sora Ishikawa", "Bronwyn Kells"),),
+         xfail="modal 'could meet' is not seen as planned: a held meeting instead"),
+    # To "see" a person later is to meet them: planned.
+    case("met/planned",
+         "Slovak Prime Minister Juraj Hrasko met Czech Prime Minister Radek Holub on Monday and "
+         "will see Polish President Bartosz Sikora on Friday.",
+         ("Juraj Hrasko", "Radek Holub"),
+         planned=(("Juraj Hrasko", "Bartosz Sikora"),),
+         xfail="'will see Y' is not a meeting verb: the planned X–Y meeting is missing"),
+    case("met/planned",
+         "US President Howard Kessler and Russian President Gleb Sukharev spoke for two hours by "
+         "phone. The two presidents agreed to meet in Helsinki.",
+         ("Howard Kessler", "Gleb Sukharev"),
+         planned=(("Howard Kessler", "Gleb Sukharev"),)),
 
     case("met/none-unnamed",
          "Spanish Foreign Minister Lucia Serrano met NATO defence ministers in Brussels."),
@@ -220,6 +674,25 @@ CASES = [
     case("met/none-convened-attended",
          "Swedish Prime Minister Erik Lindahl and Finnish Prime Minister Aino Koskinen were "
          "among the leaders at the summit in Vilnius."),
+    case("met/none-convened-attended",
+         "Both Swiss President Ueli Brunner and Austrian Chancellor Katharina Moser attended the "
+         "summit in Lucerne."),
+    case("met/none-convened-attended",
+         "Slovenian Prime Minister Matej Kranjc and Croatian Prime Minister Ivo Barisic were "
+         "among the guests at the royal wedding."),
+    case("met/none-convened-attended",
+         "Latvian President Arturs Ozols and Estonian Prime Minister Liina Saar sat in the same "
+         "row at the inauguration but did not speak."),
+    case("met/none-convened-attended",
+         "Hungarian Prime Minister Zoltan Kertai watched the match from the stands, a few seats "
+         "away from Slovak Prime Minister Juraj Hrasko."),
+    case("met/none-convened-attended",
+         "A two-day summit in Brussels gathered more than thirty leaders, among them "
+         "Luxembourg Prime Minister Paul Weisgerber and Dutch Prime Minister Mark Westerhuis."),
+    # Same summit, and the text says what they did there: no talk between them.
+    case("met/none-convened-attended",
+         "Indian Prime Minister Rajesh Malhotra and Norwegian Prime Minister Halvard Ostby "
+         "attended a summit in Oslo at which the two leaders gave separate speeches."),
 
     case("met/none-negated",
          "Romanian President Mihai Popescu has not met Ukrainian President Andriy Kovalenko "
@@ -230,6 +703,30 @@ CASES = [
     case("met/none-negated",
          "Greek Prime Minister Nikos Andreou refused to meet Turkish Foreign Minister Kemal "
          "Aydin in Athens."),
+    case("met/none-negated",
+         "Kosovo Prime Minister Arben Hoxhaj declined to sit down with Serbian President Dragan "
+         "Lukovic."),
+    case("met/none-negated",
+         "Estonian Prime Minister Liina Saar did not meet Latvian President Arturs Ozols during "
+         "her visit to Riga."),
+    case("met/none-negated",
+         "No meeting between Armenian Prime Minister Vahe Mkrtchian and Azerbaijani President "
+         "Elchin Rustamli took place in Prague.",
+         xfail=("negated noun 'No meeting between X and Y took place': the determiner 'no' is "
+                "ignored: a held meeting instead")),
+    # "Has yet to meet" is neither a held nor a planned meeting.
+    case("met/none-negated",
+         "Austrian Chancellor Katharina Moser has yet to meet Swiss President Ueli Brunner.",
+         xfail="'has yet to meet' (not met so far) is not seen as negated: a held meeting instead"),
+    # A planned meeting that was called off gives nothing, like a refused one.
+    case("met/none-negated",
+         "A planned call between Belgian Prime Minister Wouter Claessens and Dutch Prime Minister "
+         "Mark Westerhuis was called off at the last minute.",
+         xfail=("'a planned call … was called off': 'call off' is not seen above the noun: a "
+                "planned meeting instead of nothing")),
+    case("met/none-negated",
+         "Talks between Serbian President Dragan Lukovic and Kosovo Prime Minister Arben Hoxhaj "
+         "were cancelled after the shooting."),
 
     case("met/none-other-relation",
          "Danish Foreign Minister Henrik Dalgaard talked about Lithuanian Foreign Minister "
@@ -237,4 +734,141 @@ CASES = [
     case("met/none-other-relation",
          "Dutch Prime Minister Maarten Visser praised the reforms of Romanian President Mihai "
          "Popescu."),
+
+    case("met/name-apostrophe",
+         "Northern Ireland First Minister Fergal O'Donnelly met NATO Secretary General Henk "
+         "Vermeulen in Brussels.",
+         ("Fergal O'Donnelly", "Henk Vermeulen"),
+         xfail="name with O': 'Fergal O'Donnelly' is not recognised as a person: no meeting"),
+    case("met/name-apostrophe",
+         "Irish Taoiseach Cathal O'Herlihy had a phone call with Canadian Prime Minister Evelyn "
+         "Carmichael on Sunday evening.",
+         ("Cathal O'Herlihy", "Evelyn Carmichael"),
+         xfail=("name with O': 'Cathal O'Herlihy' (after 'Irish Taoiseach') is not recognised as a "
+                "person: no meeting")),
+    case("met/name-apostrophe",
+         "French Defence Minister Thierry d'Estrelle met Italian Defence Minister Marco "
+         "Santangelo in Toulon.",
+         ("Thierry d'Estrelle", "Marco Santangelo"),
+         xfail="name with d': 'Thierry d'Estrelle' is cut to 'Thierry'"),
+    case("met/name-apostrophe",
+         "Cathal O'Herlihy met Dutch Prime Minister Mark Westerhuis in The Hague on Monday.",
+         ("Cathal O'Herlihy", "Mark Westerhuis"),
+         xfail=("name with O' as sentence subject: 'Cathal O'Herlihy' is not recognised as a "
+                "person: no meeting")),
+
+    case("met/name-hyphenated",
+         "Irish Foreign Minister Mary-Kate O'Brien-Smythe met Belgian Prime Minister Wouter "
+         "Claessens in Brussels.",
+         ("Mary-Kate O'Brien-Smythe", "Wouter Claessens"),
+         xfail=("hyphenated first name and O' double-barrelled surname: 'Mary-Kate "
+                "O'Brien-Smythe' is not recognised as a person: no meeting")),
+    case("met/name-hyphenated",
+         "Irish Foreign Minister Anne-Marie Fitzgerald-Hale met British Foreign Secretary "
+         "Rupert Ainsworth-Clarke in London.",
+         ("Anne-Marie Fitzgerald-Hale", "Rupert Ainsworth-Clarke"),
+         xfail="hyphenated first name: 'Anne-Marie Fitzgerald-Hale' is cut to 'Fitzgerald-Hale'"),
+    case("met/name-hyphenated",
+         "Jean-Baptiste Mercadier, the French foreign minister, met Belgian Prime Minister Wouter "
+         "Claessens on Monday.",
+         ("Jean-Baptiste Mercadier", "Wouter Claessens"),
+         xfail=("hyphenated first name as subject before an apposition: 'Jean-Baptiste "
+                "Mercadier' is not recognised as a person: no meeting")),
+    case("met/name-hyphenated",
+         "Belgian Prime Minister Wouter Claessens met Luxembourg Prime Minister Paul "
+         "Weisgerber-Kieffer.",
+         ("Wouter Claessens", "Paul Weisgerber-Kieffer")),
+    case("met/name-hyphenated",
+         "Jean-Claude Barthélemy met Swiss President Ueli Brunner in Geneva on Tuesday.",
+         ("Jean-Claude Barthélemy", "Ueli Brunner"),
+         xfail=("hyphenated first name opening the sentence: 'Jean-Claude Barthélemy' is not "
+                "recognised as a person: no meeting")),
+
+    case("met/name-particle",
+         "Dutch Foreign Minister Sanne van der Veldt met Spanish Foreign Minister Adrián de la "
+         "Peña in Madrid.",
+         ("Sanne van der Veldt", "Adrián de la Peña")),
+    case("met/name-particle",
+         "German Foreign Minister Ulrike von Hallberg met Belgian Prime Minister Wouter "
+         "Claessens.",
+         ("Ulrike von Hallberg", "Wouter Claessens")),
+    case("met/name-particle",
+         "Saudi Foreign Minister Tariq bin Saleh Al-Harbi met Jordanian Foreign Minister Nabil "
+         "Al-Khateeb in Amman.",
+         ("Tariq bin Saleh Al-Harbi", "Nabil Al-Khateeb"),
+         xfail=("'bin' and 'Al-' in one name: 'Tariq bin Saleh Al-Harbi' is split into 'Tariq bin "
+                "Saleh' and 'Al-Harbi' (the meeting goes to 'Al-Harbi')")),
+    case("met/name-particle",
+         "Emirati envoy Saif bin Hamdan met Omani Foreign Minister Badr al-Rawahi in Muscat.",
+         ("Saif bin Hamdan", "Badr al-Rawahi"),
+         xfail=("lower-case 'al-' surname: 'Badr al-Rawahi' is not recognised as a person: no "
+                "meeting")),
+    case("met/name-particle",
+         "Malaysian Prime Minister Ismail bin Hashim met Singaporean Prime Minister Tan Wee "
+         "Liang in Putrajaya.",
+         ("Ismail bin Hashim", "Tan Wee Liang")),
+
+    case("met/name-east-asian",
+         "North Korean leader Kim Jong-taek met Russian Defence Minister Arkady Zimin in "
+         "Pyongyang.",
+         ("Kim Jong-taek", "Arkady Zimin"),
+         xfail="hyphenated Korean given name: 'Kim Jong-taek' is cut to 'Kim Jong'"),
+    case("met/name-east-asian",
+         "North Korean Foreign Minister Ri Chol-ung met Chinese Foreign Minister Qiao Mingyuan "
+         "in Beijing.",
+         ("Ri Chol-ung", "Qiao Mingyuan"),
+         xfail="hyphenated Korean given name: 'Ri Chol-ung' is cut to 'Ri Chol'"),
+    case("met/name-east-asian",
+         "Taiwanese President Lin Cheng-hao met Japanese Foreign Minister Haruto Sakamoto in "
+         "Taipei.",
+         ("Lin Cheng-hao", "Haruto Sakamoto"),
+         xfail="hyphenated Chinese given name: 'Lin Cheng-hao' is cut to 'Lin Cheng'"),
+    case("met/name-east-asian",
+         "Vietnamese Prime Minister Nguyen Van Khiem met Thai Prime Minister Somchai Rattanakul "
+         "in Hanoi.",
+         ("Nguyen Van Khiem", "Somchai Rattanakul")),
+
+    case("met/name-compound-surname",
+         "Spanish Prime Minister Lucía Gómez Arriaga met Mexican President Alejandro Fuentes "
+         "Rivas in Madrid.",
+         ("Lucía Gómez Arriaga", "Alejandro Fuentes Rivas")),
+    case("met/name-compound-surname",
+         "Colombian President Andrés Felipe Restrepo Ochoa spoke with Peruvian President Rosa "
+         "María Quispe Huamán by phone.",
+         ("Andrés Felipe Restrepo Ochoa", "Rosa María Quispe Huamán")),
+    case("met/name-compound-surname",
+         "Portuguese President Joana Valadares received Brazilian Foreign Minister Ricardo "
+         "Tavares Lima in Lisbon.",
+         ("Joana Valadares", "Ricardo Tavares Lima"),
+         xfail=("Portuguese compound surname: 'Ricardo Tavares Lima' is cut to 'Ricardo Tavares' "
+                "('Lima' read as the city)")),
+
+    case("met/name-initials-suffix",
+         "South African Foreign Minister T. J. Whitcombe met Indian External Affairs Minister "
+         "A. K. Mehrotra in Pretoria.",
+         ("T. J. Whitcombe", "A. K. Mehrotra")),
+    case("met/name-initials-suffix",
+         "US envoy J. D. Harrington met Qatari Prime Minister Nasser Al-Kuwari in Doha.",
+         ("J. D. Harrington", "Nasser Al-Kuwari")),
+    case("met/name-initials-suffix",
+         "US Senator Robert Hallam Jr. met Polish President Bartosz Sikora in Warsaw.",
+         ("Robert Hallam Jr.", "Bartosz Sikora")),
+
+    case("met/name-diacritics",
+         "Irish Foreign Minister Pádraig Ó Ceallacháin met Scottish First Minister Ewan "
+         "MacLennan in Edinburgh.",
+         ("Pádraig Ó Ceallacháin", "Ewan MacLennan")),
+    case("met/name-diacritics",
+         "Czech Foreign Minister Ondřej Kubíček spoke with Polish Foreign Minister Łukasz "
+         "Wróblewski by phone on Friday.",
+         ("Ondřej Kubíček", "Łukasz Wróblewski")),
+    case("met/name-diacritics",
+         "Icelandic Foreign Minister Þórunn Sigurðardóttir met Norwegian Prime Minister "
+         "Halvard Østby in Tromsø.",
+         ("Þórunn Sigurðardóttir", "Halvard Østby")),
+    case("met/name-diacritics",
+         "Seán Ó Maoláin met British Foreign Secretary Rupert Ainsworth-Clarke in London.",
+         ("Seán Ó Maoláin", "Rupert Ainsworth-Clarke"),
+         xfail=("Irish name with fadas and 'Ó' opening the sentence, no title: 'Seán Ó "
+                "Maoláin' is not recognised as a person: no meeting")),
 ]

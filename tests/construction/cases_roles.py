@@ -13,6 +13,17 @@ Decisions the cases encode:
   standing for it ("Ankara", "the Kremlin") give the country.
 * Troops, aid or sanctions outside talk of guarantees for Ukraine give nothing; Europe and NATO
   are not countries.
+* Air cover, air policing, surveillance, logistics or ships pledged to the force or coalition
+  that guarantees a ceasefire in Ukraine make a guarantor, with or without ground troops.
+* The scheme has no Threat role: a country that calls foreign troops in Ukraine a provocation,
+  a threat or a target opposes that form of guarantee, and is an Opponent.
+* Declining to take part, refusing to contribute and staying out give nothing (like "will not
+  send troops"); so does being asked whether one will send troops.
+* A country that hosts, attends or is merely mentioned beside talks on guarantees gets no role,
+  and one that rejects something other than the guarantee (a budget, tariffs, a demand to keep
+  troops out) is not an Opponent.
+* Kyiv asking for, wanting or insisting on guarantees is Ukraine as Recipient; a country asked
+  for guarantees is not thereby a guarantor.
 """
 
 from __future__ import annotations
@@ -74,6 +85,59 @@ CASES = [
          "British and French troops could be deployed to Ukraine as part of a reassurance "
          "force.",
          ("United Kingdom", G), ("France", G)),
+
+    case("roles/guarantor-air-logistics",
+         "Norway has pledged air cover for a European reassurance force in Ukraine.",
+         ("Norway", G),
+         xfail=("'pledged air cover for a reassurance force': 'pledge' is not a providing verb "
+                "and 'air cover' is not a force noun: no guarantor")),
+    case("roles/guarantor-air-logistics",
+         "The Netherlands offered to provide logistics and airlift for the multinational force "
+         "that would guarantee a ceasefire in Ukraine.",
+         ("Netherlands", G),
+         xfail=("'offered to provide logistics and airlift for the force': the parser makes "
+                "'airlift' a verb conjunct of 'provide', so 'for the force' is not among "
+                "provide's objects: no guarantor")),
+    case("roles/guarantor-air-logistics",
+         "Sweden will contribute air policing and surveillance aircraft to the security "
+         "guarantees for Ukraine.",
+         ("Sweden", G), ("Ukraine", R)),
+    case("roles/guarantor-air-logistics",
+         "Canada said it would provide logistical support to the coalition force that would "
+         "back up a peace deal in Ukraine.",
+         ("Canada", G)),
+    case("roles/guarantor-air-logistics",
+         "Denmark offered to run the logistics of the multinational force that would police a "
+         "truce in Ukraine.",
+         ("Denmark", G),
+         xfail=("'offered to run the logistics of the force': 'run' is not a providing verb: no "
+                "guarantor")),
+    case("roles/guarantor-air-logistics",
+         "Finland pledged naval mine-clearing ships to the coalition guaranteeing Ukraine's "
+         "security.",
+         ("Finland", G), ("Ukraine", R),
+         xfail=("'pledged ships to the coalition guaranteeing Ukraine's security': 'pledge' is "
+                "not a providing verb and 'ships' not a force noun: Finland missing")),
+    case("roles/guarantor-air-logistics",
+         "Lithuania will provide medical evacuation and logistics to the coalition guaranteeing "
+         "Ukraine's security.",
+         ("Lithuania", G), ("Ukraine", R)),
+    case("roles/guarantor-air-logistics",
+         "Poland will serve as the logistics hub for a reassurance force in Ukraine.",
+         ("Poland", G),
+         xfail=("'X will serve as the logistics hub for a reassurance force': a role noun "
+                "after 'serve as' is not read: no guarantor")),
+    # Logistics for the force is taking part in providing the guarantee, even without soldiers.
+    case("roles/guarantor-air-logistics",
+         "Poland will act as the logistics hub for a reassurance force in Ukraine but will not "
+         "send its own soldiers.",
+         ("Poland", G),
+         xfail=("'X will act as the logistics hub for a force but will not send its own "
+                "soldiers': 'act as the logistics hub' is not read: no guarantor")),
+    case("roles/guarantor-air-logistics",
+         "Germany will provide air defence systems and logistics to the reassurance force in "
+         "Ukraine, but no combat troops.",
+         ("Germany", G)),
 
     case("roles/guarantor-noun",
          "Kyiv wants security guarantees from the United States before it signs any deal.",
@@ -148,6 +212,46 @@ CASES = [
     case("roles/negated",
          "Italy did not rule out sending troops to Ukraine at a later stage."),
 
+    case("roles/none-declined",
+         "Hungary declined to take part in the reassurance force for Ukraine.",
+         xfail=("'declined to take part in the force': 'decline' above 'take part' is not seen "
+                "as a refusal: Guarantor instead of nothing")),
+    case("roles/none-declined",
+         "Ireland declined to take part in the security guarantees for Ukraine, citing its "
+         "neutrality.",
+         ("Ukraine", R),
+         xfail=("'declined to take part in the security guarantees': 'decline' is not seen as a "
+                "refusal: a spurious Guarantor (Ireland)")),
+    case("roles/none-declined",
+         "Bulgaria has refused to contribute soldiers to the planned peacekeeping force in "
+         "Ukraine.",
+         xfail=("'refused to contribute soldiers': 'refuse' above the providing verb is not "
+                "seen as a refusal: Guarantor instead of nothing")),
+    case("roles/none-declined",
+         "Austria, citing its neutrality, said it would stay out of any security force in "
+         "Ukraine."),
+    case("roles/none-declined",
+         "Croatia will not join the coalition of countries offering troops to Ukraine."),
+    case("roles/none-declined",
+         "Switzerland will stay out of the coalition that is to guarantee Ukraine's security.",
+         ("Ukraine", R)),
+
+    # A question commits nobody.
+    case("roles/none-question",
+         "Is Norway ready to send troops to Ukraine? Nobody in Oslo will say.",
+         xfail=("a question ('Is X ready to send troops to Ukraine?') is read as a commitment: a "
+                "spurious Guarantor")),
+    case("roles/none-question",
+         "Estonian Prime Minister Liina Saar was asked whether Tallinn would send troops to "
+         "Ukraine. She did not answer.",
+         xfail=("an embedded question ('was asked whether Tallinn would send troops') is read as a "
+                "commitment: a spurious Guarantor (Estonia)")),
+    case("roles/none-question",
+         "MODERATOR: Will Estonia send troops to Ukraine?\n\n"
+         "Prime Minister Liina Saar: That decision has not been made yet.",
+         xfail=("a transcript question ('Will Estonia send troops to Ukraine?') is read as a "
+                "commitment: a spurious Guarantor")),
+
     case("roles/opponent-verb",
          "Slovakia opposes Ukraine's membership in NATO, its foreign minister said.",
          ("Slovakia", O)),
@@ -188,6 +292,60 @@ CASES = [
          "troops in Ukraine.",
          ("Russia", O)),
 
+    # No Threat role in the scheme: calling troops in Ukraine a provocation or a threat
+    # opposes that form of guarantee (Opponent).
+    case("roles/opponent-provocation-threat",
+         "Belarus called the possible presence of foreign troops on Ukrainian soil a provocation.",
+         ("Belarus", O),
+         xfail=("'X called [troops in Ukraine] a provocation': the threat rule looks for the "
+                "troops in the subject and the country above a verb of speech; with 'call … a "
+                "provocation' the country is the subject and the troops the object: no opponent")),
+    case("roles/opponent-provocation-threat",
+         "Belarus said that foreign soldiers stationed in Ukraine would be a provocation.",
+         ("Belarus", O)),
+    case("roles/opponent-provocation-threat",
+         "MINSK, March 12 (BelTA) - The deployment of NATO contingents on the territory of "
+         "Ukraine would be regarded as a provocation, the Belarusian Defence Ministry stated.",
+         ("Belarus", O),
+         xfail=("'… would be regarded as a provocation, the Belarusian Defence Ministry "
+                "stated' (state media): 'regarded as' is not read, nor a country given by an "
+                "adjective on an institution after the clause: no opponent")),
+    case("roles/opponent-provocation-threat",
+         "The Kremlin said the stationing of British and French soldiers in Ukraine would be a "
+         "provocation.",
+         ("Russia", O)),
+    case("roles/opponent-provocation-threat",
+         "Russia described any deployment of Western soldiers in Ukraine as a direct threat to "
+         "its security.",
+         ("Russia", O),
+         xfail=("'X described [troops in Ukraine] as a direct threat': 'describe … as' is not "
+                "read: no opponent")),
+    case("roles/opponent-provocation-threat",
+         "Russia's defence ministry said NATO troops in Ukraine would be a threat that Moscow "
+         "could not ignore.",
+         ("Russia", O)),
+    case("roles/opponent-provocation-threat",
+         "Moscow views any Western military contingent in Ukraine as a threat.",
+         ("Russia", O),
+         xfail=("'X views [a contingent in Ukraine] as a threat': 'view … as' is not read: no "
+                "opponent")),
+    case("roles/opponent-provocation-threat",
+         "Moscow would regard European peacekeepers in Ukraine as legitimate military targets, "
+         "the Russian foreign ministry warned.",
+         ("Russia", O),
+         xfail=("'X would regard [peacekeepers in Ukraine] as legitimate targets': 'regard … "
+                "as' is not read: no opponent")),
+    case("roles/opponent-provocation-threat",
+         "Iran condemned plans for a Western peacekeeping mission in Ukraine as a provocation.",
+         ("Iran", O)),
+    case("roles/opponent-provocation-threat",
+         "Belgium will send troops to Ukraine if the Kremlin agrees, but Moscow has called the "
+         "idea a provocation.",
+         ("Belgium", G), ("Russia", O),
+         xfail=("'Moscow has called the idea a provocation' ('the idea' = sending troops to "
+                "Ukraine): 'call … a provocation' with the country as subject is not read: "
+                "Russia missing")),
+
     case("roles/recipient-noun",
          "The document sets out long-term security guarantees for Ukraine.",
          ("Ukraine", R)),
@@ -214,6 +372,40 @@ CASES = [
          "Canada is ready to provide Ukraine with security guarantees.",
          ("Canada", G), ("Ukraine", R)),
 
+    case("roles/recipient-capital",
+         "Kyiv wants guarantees.",
+         ("Ukraine", R)),
+    case("roles/recipient-capital",
+         "Kyiv wants guarantees that any ceasefire will hold.",
+         ("Ukraine", R),
+         xfail=("'Kyiv wants guarantees that any ceasefire will hold': a that-clause on "
+                "'guarantees' is taken as a demand made of Kyiv, which blocks the recipient "
+                "rule: no recipient")),
+    case("roles/recipient-capital",
+         "What Kyiv wants, above all, are guarantees that Russia will not attack again.",
+         ("Ukraine", R),
+         xfail=("pseudo-cleft 'What Kyiv wants are guarantees': 'guarantees' is not the object of "
+                "'wants': no recipient")),
+    case("roles/recipient-capital",
+         "Kyiv is seeking binding guarantees from its Western partners before it signs a "
+         "ceasefire.",
+         ("Ukraine", R)),
+    case("roles/recipient-capital",
+         "Kyiv insists on security guarantees backed by foreign troops.",
+         ("Ukraine", R),
+         xfail=("'Kyiv insists on guarantees': 'insist on' is not a verb of receiving or "
+                "demanding: no recipient")),
+    case("roles/recipient-capital",
+         "Kyiv will not sign anything without guarantees.",
+         ("Ukraine", R),
+         xfail=("'Kyiv will not sign anything without guarantees': the guarantees Kyiv "
+                "requires, under 'without', are not read: no recipient")),
+    case("roles/recipient-capital",
+         "Kyiv has asked Washington for written security guarantees.",
+         ("Ukraine", R),
+         xfail=("'Kyiv has asked Washington for guarantees': 'ask … for' is not a verb of "
+                "receiving or demanding: no recipient")),
+
     case("roles/none-unrelated",
          "Denmark's central bank raised interest rates on Thursday."),
     case("roles/none-unrelated",
@@ -224,4 +416,54 @@ CASES = [
          "Belgium sent ambulances and generators to Ukraine."),
     case("roles/none-unrelated",
          "Finnish companies are ready to help rebuild Ukrainian cities after a ceasefire."),
+
+    case("roles/none-mentioned-nearby",
+         "Ministers from Germany and Japan discussed trade on the sidelines of the conference "
+         "on security guarantees for Ukraine.",
+         ("Ukraine", R)),
+    case("roles/none-mentioned-nearby",
+         "The talks on security guarantees for Ukraine were held in Brazil.",
+         ("Ukraine", R)),
+    case("roles/none-mentioned-nearby",
+         "The security guarantees will be discussed at a summit in Turkey next month."),
+    case("roles/none-mentioned-nearby",
+         "Turkey hosted the talks on security guarantees for Ukraine.",
+         ("Ukraine", R)),
+    case("roles/none-mentioned-nearby",
+         "Portugal sent a delegation to the London meeting on security guarantees for Ukraine.",
+         ("Ukraine", R),
+         xfail=("'X sent a delegation to the meeting on security guarantees': 'send' with "
+                "guarantees anywhere in its object's subtree makes a guarantor: a spurious "
+                "Guarantor (Portugal)")),
+    case("roles/none-mentioned-nearby",
+         "Security guarantees for Ukraine dominated the agenda in Brussels, while Italy's "
+         "parliament debated pension reform.",
+         ("Ukraine", R)),
+
+    case("roles/none-rejects-other",
+         "Hungary rejected the EU's new budget proposal, while other capitals debated "
+         "guarantees for Ukraine.",
+         ("Ukraine", R)),
+    case("roles/none-rejects-other",
+         "Slovakia rejected the tariffs on Ukrainian grain."),
+    case("roles/none-rejects-other",
+         "Romania opposed the plan to cut farm subsidies, a day after backing security guarantees "
+         "for Ukraine.",
+         ("Ukraine", R),
+         xfail=("'X opposed the plan to cut farm subsidies, a day after backing security "
+                "guarantees': the topic is read from every dependent of 'opposed', so "
+                "guarantees in the time adverbial make a spurious Opponent")),
+    case("roles/none-rejects-other",
+         "Greece rejected the proposed cap on olive oil exports on the day the coalition "
+         "discussed Ukraine's security guarantees.",
+         ("Ukraine", R),
+         xfail=("'X rejected the cap on olive oil exports on the day the coalition discussed "
+                "guarantees': guarantees in the time adverbial make a spurious Opponent")),
+    # Spain rejects the demand to keep troops out; Russia, whose demand it is, is the Opponent.
+    case("roles/none-rejects-other",
+         "Spain rejected Russia's demand for a neutral Ukraine without foreign troops.",
+         ("Russia", O),
+         xfail=("'X rejected Russia's demand for a Ukraine without foreign troops': X is taken "
+                "as Opponent because troops are in the topic, and Russia, whose demand it is, "
+                "is missed")),
 ]
