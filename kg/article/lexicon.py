@@ -80,9 +80,12 @@ MEET_VERBS: dict[str, str | None] = {
     "sit": "in-person",
     "welcome": "in-person",
     "greet": "in-person",
+    "see": "in-person",  # only of a meeting still to come: "will see Y on Friday"
+    "chat": None,
+    "ring": "call",
 }
 # verbs needing "with"/"to" to be a meeting (speak WITH, talk TO); others take an object
-MEET_VERBS_PREP = frozenset({"talk", "speak", "confer", "converse", "negotiate", "sit"})
+MEET_VERBS_PREP = frozenset({"talk", "speak", "confer", "converse", "negotiate", "sit", "chat"})
 MEET_PREPS = frozenset({"with", "to"})
 # verbs whose coordinated subject alone makes a meeting: "X and Y discussed ..."
 JOINT_VERBS = frozenset({"discuss", "meet", "talk", "negotiate", "confer", "speak"})
@@ -111,6 +114,9 @@ MEETING_NOUNS: dict[str, str | None] = {
     "dialogue": None,
     "sit-down": "in-person",
     "meet": "in-person",
+    "session": None,
+    "shouting match": "in-person",
+    "altercation": "in-person",
 }
 # verbs that take a meeting noun as object: "held talks with", "had a conversation with"
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "host", "attend", "join", "begin", "start"})
@@ -125,6 +131,56 @@ PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend
 # verbs above a meeting that say it did not (or will not) happen
 REFUSE_VERBS = frozenset({"refuse", "decline", "cancel", "postpone", "reject", "call off", "scrap",
                           "snub", "avoid", "fail"})
+# the construction (rule "met/<construction>") a meeting verb's clause is read as
+MEET_VERB_CONSTRUCTIONS: dict[str, str] = {
+    "meet": "verb-met", "sit": "verb-met", "see": "verb-met", "confer": "verb-met",
+    "negotiate": "verb-met",
+    "host": "verb-host-receive", "receive": "verb-host-receive", "welcome": "verb-host-receive",
+    "greet": "verb-host-receive",
+    "speak": "verb-speak-talk", "talk": "verb-speak-talk", "converse": "verb-speak-talk",
+    "chat": "verb-speak-talk", "brief": "verb-speak-talk",
+    "call": "verb-phone-call", "phone": "verb-phone-call", "telephone": "verb-phone-call",
+    "ring": "verb-phone-call",
+    "visit": "verb-visit",
+}
+# meeting verbs read only of a meeting still to come ("will see Y"): "saw Y" is too often not one
+MEET_VERBS_PLANNED_ONLY = frozenset({"see"})
+# doing something together is meeting: "X played tennis with Y", "X went jogging with Y"
+ACTIVITY_VERBS = frozenset({"play", "dine", "jog", "walk", "stroll", "hike", "golf", "ski",
+                            "cycle", "lunch", "breakfast", "fish", "sail"})
+ACTIVITY_NOUNS: dict[str, str | None] = {
+    "dinner": "in-person", "lunch": "in-person", "breakfast": "in-person",
+    "supper": "in-person", "brunch": "in-person", "coffee": "in-person", "tea": "in-person",
+    "drink": "in-person", "drinks": "in-person", "walk": "in-person", "stroll": "in-person",
+    "tennis": "in-person", "golf": "in-person", "game": "in-person", "ride": "in-person",
+}
+# verbs that share or take a person along for an activity: "X and Y shared a breakfast", "X
+# took Y for a walk"
+SHARE_VERBS = frozenset({"share", "enjoy", "eat", "grab"})
+TAKE_ALONG_VERBS = frozenset({"take", "invite"})
+# gatherings that are not themselves a meeting of two: they gather many ("the summit gathered
+# X and Y" is a meeting only when it gathered just the two)
+GATHERING_NOUNS = frozenset({"summit", "forum", "gathering", "ceremony", "reception", "event",
+                             "conference", "visit"})
+# verbs with an event as subject and its participants as object: "the summit gathered X and
+# Y", "a dinner brought together X and Y", "the meeting brought X and Y to the same table"
+GATHER_VERBS = frozenset({"gather", "bring", "unite", "reunite", "assemble"})
+# verbs of an event happening: "a meeting took place between X and Y", "talks were held"
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "hold", "unfold", "begin", "start", "end",
+                              "conclude"})
+# participles naming the participants of an event: "talks were held involving X and Y"
+INVOLVING_WORDS = frozenset({"involving", "between", "among"})
+# participles or prepositions before a meeting noun that stand for a clause: "Following talks
+# with Y, X said", "Speaking after talks with Y, X said"
+FOLLOWING_WORDS = frozenset({"following", "after", "before", "ahead"})
+# plural descriptions of two people: "the two leaders", "both presidents", "the sides"
+PAIR_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "pair", "counterpart",
+                        "chancellor", "premier", "diplomat", "official", "politician", "head"})
+SIDE_NOUNS = frozenset({"side", "party"})
+# ordinals and pronouns that stand for one of a series of meetings: "X held a series of
+# meetings. The first was with Y"
+SERIES_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "latest", "one",
+                          "another", "them"})
 
 # --- roles -------------------------------------------------------------------------------
 

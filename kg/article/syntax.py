@@ -120,3 +120,195 @@ def governs(head: Token, tok: Token, *, steps: int = 8) -> bool:
         current = current.head
     return False
 
+
+
+# --- Shared tree walking: arguments ------------------------------------------------------------
+# Labels as named sets; spaCy's own ``Token.conjuncts``, ``Token.ancestors`` and ``Token.head``
+# do the walking.
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "dative"})
+# words inside a name's noun phrase: what links a title or a first name to the name's head
+NAME_LINKS = frozenset({"compound", "amod", "flat", "nmod"})
+
+
+def climb(tok: Token, through: frozenset[str], *, steps: int = 6) -> Iterator[Token]:
+    """``tok`` and the words above it, as long as each link is one of ``through``."""
+    current = tok
+    for _ in range(steps):
+        yield current
+        if current.dep_ not in through or current.head is current:
+            return
+        current = current.head
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("X, Y and Z"), by spaCy's ``conjuncts``, and
+    a first conjunct the small model hung inside the next one's name ("Putin and U.S. President
+    Donald Trump": "Putin" a modifier of "Trump" carrying the "and")."""
+    out = [tok, *tok.conjuncts]
+    for t in list(out):
+        for mod in t.children:
+            if mod.dep_ in NAME_LINKS and any(c.dep_ == "cc" for c in mod.children):
+                out.append(mod)
+                out.extend(c for c in mod.conjuncts if c not in out)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def has_coordinator(tok: Token) -> bool:
+    """Whether a coordination is joined by a word ("X and Y"), not by a comma alone: the small
+    model often reads "X, Y" (an apposition, a name after a programme's title) as one."""
+    return any(c.dep_ == "cc" for t in coordinated(tok) for c in t.children)
+
+
+def appositions(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "appos"]
+
+
+def noun_phrase_after(tok: Token) -> Token | None:
+    """The head of the noun phrase that starts right after ``tok``, however the parser hung it:
+    "with Irish President Siobhan Ni Mhurchu" where "with" got no object ("Irish" → "President"
+    → "Mhurchu")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return None
+    current = doc[tok.i + 1]
+    for _ in range(8):
+        if current.dep_ not in NAME_LINKS or current.head.i < current.i:
+            break
+        current = current.head
+    return current if current.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``preps``, coordinated ones included ("with Y
+    and Z", "with Y and, separately, with Z"); an object the parser hung elsewhere is taken from
+    the words after the preposition."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
+            continue
+        for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs:
+                after = noun_phrase_after(prep)
+                objs = [after] if after is not None else []
+            for obj in objs:
+                out.extend(t for t in coordinated(obj) if t not in out)
+    return out
+
+
+def agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive: "was received by X (and Y)"."""
+    return prep_objects(verb, frozenset({"by"}))
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` itself, coordinated ones included."""
+    return [t for s in verb.children if s.dep_ in SUBJECTS for t in coordinated(s)]
+
+
+def parallel_head(verb: Token) -> Token:
+    """The verb a coordinated verb is parallel with: its head, unless the parser hung it on the
+    complement clause of that verb's head while its form matches the head ("Trump has said a
+    deal is close and has spoken to Putin": "spoken" goes with "said", not with "is")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in ("ccomp", "xcomp") or head.head is head:
+        return head
+
+    def form(v: Token) -> tuple:
+        return v.tag_, tuple(c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass"))
+
+    return head.head if form(verb) == form(head.head) != form(head) else head
+
+
+# Prepositions and participles that make a non-finite clause or a noun an adverbial of time.
+TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "on", "during"})
+
+
+def nonfinite_kind(verb: Token) -> str | None:
+    """How a verb without a subject of its own hangs from the clause that gives it one:
+    "after" ("After meeting Y, X …", "Having met Y, X …", "Before hosting Y, X …"), "by" ("X
+    ended the week by sitting down with Y"), or None."""
+    if own_subjects(verb) or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_PREPS:
+        return "after"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "in"):
+        return "by"
+    if verb.dep_ == "advcl" and any(c.lower_ == "having" for c in verb.children):
+        return "after"
+    return None
+
+
+def controller(tok: Token) -> list[Token]:
+    """The subject of the clause a non-finite verb, a participle or a prepositional phrase
+    belongs to: the main clause's subject ("After meeting Y, X flew home" → X), or the person
+    a participle phrase hangs on ("X, following a meeting with Y, said" → X)."""
+    for current in climb(tok, CLIMB | {"npadvmod"}, steps=8):
+        if current is not tok and current.pos_ in ("PROPN", "NOUN", "PRON") and current.dep_ in (
+                SUBJECTS | {"appos"}) and tok.dep_ != "pobj":
+            return coordinated(current)
+        found = own_subjects(current)
+        if found and current is not tok:
+            return found
+        if current.dep_ == "relcl":
+            return []
+    return []
+
+
+# --- Shared tree walking: whether an event happened --------------------------------------------
+
+MODAL_POSSIBLE = frozenset({"could", "might", "may", "should", "can"})
+# what stands between an event word and a refusal or cancellation of it: complements, not
+# adverbials ("After talking with Y, X cancelled his trip" cancels the trip, not the talk)
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep"})
+# verbs whose subject is an event that happens: "no meeting took place"
+OCCUR_VERBS = frozenset({"take", "happen", "occur", "materialise", "materialize"})
+
+
+def prospective(tok: Token) -> bool:
+    """Whether the event ``tok`` names is still to come: ``planned`` (future, plans, hopes),
+    a modal of possibility ("could meet"), or "be to" ("where he is to meet Y")."""
+    if planned(tok):
+        return True
+    for current in climb(tok, frozenset({"xcomp", "conj", "dobj", "pobj", "prep"}), steps=3):
+        for c in current.children:
+            if c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE:
+                return True
+        if current is not tok and current.lemma_ == "be" and tok.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+    return False
+
+
+def unrealised(tok: Token) -> bool:
+    """Whether the text says the event ``tok`` names did not or will not happen: negated ("did
+    not meet", "no meeting", "no talks took place"), not yet ("has yet to meet"), refused or
+    called off through a complement ("refused to meet", "the call was called off", "cancelled
+    the talks"), but not a refusal in another clause ("After talking with Y, X cancelled his
+    trip") nor a meeting that happened without result ("the talks did not produce a deal")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    path = list(climb(tok, COMPLEMENTS | {"conj"}, steps=5))
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in OCCUR_VERBS:
+        path.append(tok.head)
+    for current in path:
+        if current.dep_ == "prep" and (current.lower_ in TEMPORAL_PREPS or (
+                current.head.pos_ in ("VERB", "AUX")
+                and current.head.lemma_ not in ("participate", "engage"))):
+            break  # an adverbial: "At talks with Y, X did not say …"
+        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in current.children):
+            return True
+        if current is not tok and (base_forms(current) & REFUSE_VERBS or _called_off(current)):
+            return True
+        if current is not tok and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                      for c in current.children):
+            return True  # "has yet to meet"
+        if current.dep_ == "conj":
+            break  # a coordinated clause has its own negation
+    return False
+
+
+def _called_off(verb: Token) -> bool:
+    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
