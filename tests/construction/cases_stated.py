@@ -570,23 +570,17 @@ CASES = [
     case("stated/name-orthography",
          "Northern Ireland First Minister Fergal O'Donnelly said the border poll would not "
          "happen this decade.",
-         ("Fergal O'Donnelly", "the border poll would not happen this decade"),
-         xfail="name with O': 'Fergal O'Donnelly' is not recognised as a person: no statement"),
+         ("Fergal O'Donnelly", "the border poll would not happen this decade")),
     case("stated/name-orthography",
          "Jean-Baptiste Mercadier said France would not sign the trade deal in its current "
          "form.",
-         ("Jean-Baptiste Mercadier", "France would not sign the trade deal in its current form"),
-         xfail=("hyphenated first name opening the sentence: 'Jean-Baptiste Mercadier' is not "
-                "recognised as a person: no statement")),
+         ("Jean-Baptiste Mercadier", "France would not sign the trade deal in its current form")),
     case("stated/name-orthography",
          "North Korean leader Kim Jong-taek said the missile test had been a success.",
-         ("Kim Jong-taek", "the missile test had been a success"),
-         xfail="hyphenated Korean given name: 'Kim Jong-taek' is cut to 'Kim Jong'"),
+         ("Kim Jong-taek", "the missile test had been a success")),
     case("stated/name-orthography",
          "Omani Foreign Minister Badr al-Rawahi said the talks would resume in Muscat next week.",
-         ("Badr al-Rawahi", "the talks would resume in Muscat next week"),
-         xfail=("lower-case 'al-' surname: 'Badr al-Rawahi' is not recognised as a person: no "
-                "statement")),
+         ("Badr al-Rawahi", "the talks would resume in Muscat next week")),
     case("stated/name-orthography",
          "Spanish Foreign Minister Adrián de la Peña said Madrid would recognise the new "
          "government.",
