@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import tokens_of
-from kg.names import HONORIFICS, fold, name_words, same_person, strip_possessive
+from kg.names import HONORIFICS, family_first, fold, name_words, same_person, strip_possessive
 
 # Words that NER sometimes takes for names in news furniture.
 NOT_NAMES = frozenset(
@@ -183,6 +183,7 @@ def find_people(
     # Every occurrence of a known name or surname is a mention, whatever NER said. A bare
     # surname two people share goes to the one mentioned last before it (or to no one).
     surnames = {c.words[-1]: c for c in clusters}
+    surnames.update({c.words[0]: c for c in clusters if family_first(c.words)})
     mentions: list[PersonMention] = []
     last_seen: dict[int, int] = {}
 
@@ -218,6 +219,12 @@ def find_people(
             if cluster is not None:
                 best = (length, cluster)
                 break
+        if best is None and i > 0 and fold(toks[i - 1].text) in ("sir", "dame"):
+            # "Sir Keir", "Dame Priti": a knight is called by title and given name
+            given = name_words(toks[i].text)
+            holders = [c for c in clusters if len(c.words) > 1 and given and c.words[0] == given[0]]
+            if len(holders) == 1:
+                best = (1, holders[0])
         if best is None:
             i += 1
             continue
