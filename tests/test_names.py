@@ -69,8 +69,8 @@ def test_names_name_words(word, ok):
 def test_names_sir_and_given_name_is_the_knight(nlp):
     from kg.article.people import find_people
 
-    doc = nlp("British Prime Minister Keir Starmer arrived in Kyiv. Speaking on the train, "
-              "Sir Keir said the visit mattered.")
+    doc = nlp("British Foreign Secretary Edmund Hartwell arrived in Kyiv. Speaking on the train, "
+              "Sir Edmund said the visit mattered.")
     clusters, mentions = find_people(doc, is_place=lambda _t: False)
-    [keir] = [c for c in clusters if "Keir Starmer" in c.names]
-    assert any(doc[m.start:m.end].text == "Keir" and m.cluster == keir.id for m in mentions)
+    [knight] = [c for c in clusters if "Edmund Hartwell" in c.names]
+    assert any(doc[m.start:m.end].text == "Edmund" and m.cluster == knight.id for m in mentions)

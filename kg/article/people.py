@@ -220,7 +220,7 @@ def find_people(
                 best = (length, cluster)
                 break
         if best is None and i > 0 and fold(toks[i - 1].text) in ("sir", "dame"):
-            # "Sir Keir", "Dame Priti": a knight is called by title and given name
+            # "Sir Edmund", "Dame Agatha": a knight is called by title and given name
             given = name_words(toks[i].text)
             holders = [c for c in clusters if len(c.words) > 1 and given and c.words[0] == given[0]]
             if len(holders) == 1:
