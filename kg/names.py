@@ -86,7 +86,7 @@ def edit_distance_le1(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
-# Chinese and Korean family names (romanised), written first: "Wang Yi" is "Wang" on second
+# Chinese and Korean family names (romanised), written first: "Zhou Lan" is "Zhou" on second
 # mention, "Kim Jong-taek" is "Kim". Two-letter ones that are English words (he, ma, ye, …)
 # are left out: "He said" is no one's name.
 FAMILY_FIRST = frozenset(
@@ -110,7 +110,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
     Surnames (last words) must agree; given names must agree where both are present, with
     one edit allowed (Keir / Kir) or one being among the other's given names (Tayyip). A
-    family name written first stands alone for its name ("Wang" for "Wang Yi").
+    family name written first stands alone for its name ("Zhou" for "Zhou Lan").
     """
     if not a or not b:
         return False
