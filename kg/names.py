@@ -86,13 +86,39 @@ def edit_distance_le1(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
+# Chinese and Korean family names (romanised), written first: "Zhou Lan" is "Zhou" on second
+# mention, "Kim Jong-taek" is "Kim". Two-letter ones that are English words (he, ma, ye, …)
+# are left out: "He said" is no one's name.
+FAMILY_FIRST = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang "
+    "xie song tang xi han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du cheng "
+    "wei su lu ding ren yao shen zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai "
+    "meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian lai hong kong "
+    "qiao zhai geng kim lee park choi jung kang cho yoon jang lim seo shin kwon hwang ahn yoo "
+    "jeon moon son bae baek heo nam sim noh kwak sung cha joo woo koo min ryu chun bang hyun "
+    "ri pak chae ko".split()
+)
+
+
+def family_first(words: list[str]) -> bool:
+    """A name written family name first (``FAMILY_FIRST``): two or three words."""
+    return len(words) in (2, 3) and words[0] in FAMILY_FIRST
+
+
 def same_person(a: list[str], b: list[str]) -> bool:
     """Whether two squashed name-word lists can name the same person.
 
     Surnames (last words) must agree; given names must agree where both are present, with
-    one edit allowed (Keir / Kir) or one being among the other's given names (Tayyip).
+    one edit allowed (Keir / Kir) or one being among the other's given names (Tayyip). A
+    family name written first stands alone for its name ("Zhou" for "Zhou Lan").
     """
-    if not a or not b or a[-1] != b[-1]:
+    if not a or not b:
+        return False
+    if len(b) == 1 and family_first(a) and a[0] == b[0]:
+        return True
+    if len(a) == 1 and family_first(b) and b[0] == a[0]:
+        return True
+    if a[-1] != b[-1]:
         return False
     given_a, given_b = a[:-1], b[:-1]
     if not given_a or not given_b:

@@ -44,3 +44,33 @@ def test_names_squash_transliterations(a, b):
 )
 def test_names_same_person(a, b, same):
     assert same_person(name_words(a), name_words(b)) is same
+
+
+def test_names_family_name_first_stands_alone():
+    from kg.names import family_first, same_person
+
+    assert family_first(["wang", "yi"]) and same_person(["wang", "yi"], ["wang"])
+    assert same_person(["kim"], ["kim", "jongtaek"])
+    assert not family_first(["he", "lifeng"])  # "He said" is no one's name
+    assert not same_person(["wang", "yi"], ["wang", "wenbin"])
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("O'Donnelly", True), ("d'Estrelle", True), ("al-Rawahi", True), ("Fitzgerald-Hale", True),
+    ("J.", True), ("Ó", True), ("Þórunn", True), ("said", False), ("-", False),
+    ("al-", False), ("2024", False), ("de", False),
+])
+def test_names_name_words(word, ok):
+    from kg.article.people import is_name_word
+
+    assert is_name_word(word) is ok
+
+
+def test_names_sir_and_given_name_is_the_knight(nlp):
+    from kg.article.people import find_people
+
+    doc = nlp("British Foreign Secretary Edmund Hartwell arrived in Kyiv. Speaking on the train, "
+              "Sir Edmund said the visit mattered.")
+    clusters, mentions = find_people(doc, is_place=lambda _t: False)
+    [knight] = [c for c in clusters if "Edmund Hartwell" in c.names]
+    assert any(doc[m.start:m.end].text == "Edmund" and m.cluster == knight.id for m in mentions)

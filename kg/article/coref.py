@@ -173,13 +173,23 @@ def resolve(
         lower = tok.lower_
         found: Resolution | None = None
         if lower in PRONOUNS and not inside_quote(tok.idx):
-            earlier_subject = any(e[3] == sentence_of(tok).start and e[2] for e in events)
+            # the people named inside someone's quotation are the speaker's words, not the
+            # narrative's: '"I asked Y …," he said' — "he" is not Y
+            outside = [e for e in events if not inside_quote(doc[e[0]].idx)]
+            earlier_subject = any(e[3] == sentence_of(tok).start and e[2] for e in outside)
             ahead = (_main_subject_ahead(tok, by_token)
                      if tok.dep_ == "poss" and not earlier_subject else None)
             if ahead is not None:
                 found = Resolution(ahead.cluster, (tok.text, name_of(ahead.cluster)))
             else:
-                found = _resolve_pronoun(tok, _agreeing(events, lower, clusters), name_of)
+                found = _resolve_pronoun(tok, _agreeing(outside, lower, clusters), name_of)
+        elif _age_epithet(tok) and not inside_quote(tok.idx):
+            # "the 58-year-old said": the person the last sentence with a person subject is about
+            outside = [e for e in events if not inside_quote(doc[e[0]].idx)]
+            found = _resolve_pronoun(tok, outside, name_of)
+            if found is not None:
+                phrase = doc[tok.left_edge.i : tok.i + 1].text
+                found = Resolution(found.cluster, (phrase, found.chain[-1]))
         elif (tok.pos_ in ("NOUN", "PROPN") and fold(tok.lemma_) in ROLE_HEADS
               and (named := _named_in_phrase(tok, by_token)) is not None):
             # "the former Prime Minister of Sweden Anna Lindqvist": the name is in the phrase
@@ -198,6 +208,17 @@ def resolve(
             resolved[tok.i] = found
             events.append((tok.i, found.cluster, _is_subject(tok), sentence_of(tok).start))
     return resolved
+
+
+def _age_epithet(tok: Token) -> bool:
+    """"the 58-year-old", "the 71-year-old veteran" as a subject: the word "old" after
+    NUMBER-year- with a definite article in its phrase."""
+    if tok.lower_ != "old" or tok.i < 3 or tok.dep_ not in SUBJECT_DEPS:
+        return False
+    doc = tok.doc
+    return (doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year"
+            and (doc[tok.i - 3].text == "-" and doc[tok.i - 4].like_num if tok.i >= 4 else False)
+            and any(t.lower_ == "the" for t in doc[max(0, tok.i - 6) : tok.i]))
 
 
 def _named_in_phrase(tok: Token, by_token: dict[int, PersonMention]) -> PersonMention | None:

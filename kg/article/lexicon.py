@@ -57,6 +57,24 @@ SPEECH_VERBS = frozenset(
     vow assure reassure inform answer reply respond retort observe caution urge
     signal indicate repeat echo""".split()
 )
+# Verbs that ask someone to act ("X urged Y to …"): lemma -> the particles before the
+# addressee ("called on Y to …"), none for a direct object.
+DIRECTIVE_VERBS: dict[str, tuple[str, ...]] = {
+    "urge": (), "press": (), "implore": (), "exhort": (), "encourage": (),
+    "call": ("on", "upon"), "appeal": ("to",),
+}
+# "X expressed optimism that …": nouns of a stance whose that-clause is what was said, and the
+# verbs that voice them.
+ATTITUDE_NOUNS = frozenset(
+    """optimism hope confidence concern belief conviction regret doubt fear satisfaction
+    disappointment frustration certainty expectation view opinion""".split()
+)
+VOICING_VERBS = frozenset({"express", "voice", "convey", "reiterate", "state", "share"})
+# "according to X's remarks", "remarks by X": nouns of something said
+REMARK_NOUNS = frozenset(
+    """remark comment statement word testimony interview speech post letter message address
+    briefing tweet""".split()
+)
 # Words that negate a verb of speech ("did not say", "never said").
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import tokens_of
-from kg.names import HONORIFICS, fold, name_words, same_person, strip_possessive
+from kg.names import HONORIFICS, family_first, fold, name_words, same_person, strip_possessive
 
 # Words that NER sometimes takes for names in news furniture.
 NOT_NAMES = frozenset(
@@ -73,13 +73,16 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
                            or fold(doc[start].text).removesuffix("s") in HONORIFICS):
         start += 1  # "Prime Ministers Anna Berg and …": a plural title is no name either
     while end > start and (
-        fold(doc[end - 1].text) in HONORIFICS or not doc[end - 1].text[:1].isupper()
+        fold(doc[end - 1].text) in HONORIFICS
+        or not (is_name_word(doc[end - 1].text) or _hyphen_piece(doc, end - 1))
     ):
         end -= 1
     if start >= end:
         return None
     words = [doc[i].text for i in range(start, end)]
-    if not all(w[:1].isupper() or w == "-" or w in NAME_PARTICLES for w in words):
+    if not all(is_name_word(doc[i].text) or doc[i].text == "-" or doc[i].text in NAME_PARTICLES
+               or _hyphen_piece(doc, i) or f"{doc[i].lower_}-" in _NAME_PREFIXES
+               for i in range(start, end)):
         return None
     if not any(ch.isalpha() for ch in "".join(words)):
         return None
@@ -88,6 +91,25 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     if words[0] in ("The", "A", "An") or any(fold(w) in PUBLICATION_WORDS for w in words):
         return None  # "The Telegraph", "Daily Mirror": a title, not a person
     return start, end
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside a longer one ("Tariq bin Saleh" inside "Tariq bin Saleh
+    Al-Harbi": one name, two rules that found it)."""
+    spans = sorted(set(spans), key=lambda se: (se[0], -se[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not any(s <= start and end <= e for s, e in out):
+            out.append((start, end))
+    return out
+
+
+def _hyphen_piece(doc: Doc, i: int) -> bool:
+    """A lower-case word hyphened to the capitalised name word before it: "taek" of
+    "Jong-taek"."""
+    return (i >= 2 and doc[i].text[:1].islower() and doc[i].text.isalpha()
+            and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 
 def find_people(
@@ -124,6 +146,7 @@ def find_people(
 
     seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
     seeds.extend(_first_named(doc, is_place, skip, place_tokens))
+    seeds = _outermost(seeds)
     clusters: list[PersonCluster] = []
 
     def cluster_for(words: list[str]) -> PersonCluster | None:
@@ -160,6 +183,7 @@ def find_people(
     # Every occurrence of a known name or surname is a mention, whatever NER said. A bare
     # surname two people share goes to the one mentioned last before it (or to no one).
     surnames = {c.words[-1]: c for c in clusters}
+    surnames.update({c.words[0]: c for c in clusters if family_first(c.words)})
     mentions: list[PersonMention] = []
     last_seen: dict[int, int] = {}
 
@@ -172,16 +196,19 @@ def find_people(
         seen = [c for c in rivals if c.id in last_seen]
         return max(seen, key=lambda c: last_seen[c.id]) if seen else None
     toks = tokens_of(doc)
+    hyphened = frozenset(w for c in clusters for n in c.names for w in fold(n).split() if "-" in w)
     i = 0
     while i < len(doc):
-        if not _name_token(toks[i], is_place) or skip(toks[i].idx) or i in place_tokens:
+        if not _name_token(toks[i], is_place, hyphened) or skip(toks[i].idx) or i in place_tokens:
             i += 1
             continue
-        run = i
-        while (run < len(doc) and run - i < 4 and _name_token(toks[run], is_place)
-               and run not in place_tokens):
+        run, words_in_run = i, 0
+        while (run < len(doc) and words_in_run < 4 and run - i < 9
+               and _name_token(toks[run], is_place, hyphened) and run not in place_tokens):
             if run > i and "\n" in toks[run - 1].whitespace_:
                 break
+            if toks[run].text != "-" and toks[run].text not in NAME_PARTICLES:
+                words_in_run += 1
             run += 1
         best: tuple[int, PersonCluster] | None = None
         for length in range(run - i, 0, -1):
@@ -192,6 +219,12 @@ def find_people(
             if cluster is not None:
                 best = (length, cluster)
                 break
+        if best is None and i > 0 and fold(toks[i - 1].text) in ("sir", "dame"):
+            # "Sir Edmund", "Dame Agatha": a knight is called by title and given name
+            given = name_words(toks[i].text)
+            holders = [c for c in clusters if len(c.words) > 1 and given and c.words[0] == given[0]]
+            if len(holders) == 1:
+                best = (1, holders[0])
         if best is None:
             i += 1
             continue
@@ -263,13 +296,18 @@ def _titled_names(
                 break
         if j > start and (j - 1) in place_tokens:
             start = j
-        end = start
-        while (end < len(doc) and end - start < 3 and end not in place_tokens
+        end, words = start, 0
+        while (end < len(doc) and words < 3 and end not in place_tokens
                and _name_token(toks[end], is_place) and toks[end].ent_type_ not in ("DATE", "TIME")):
+            if toks[end].text != "-" and toks[end].text not in NAME_PARTICLES:
+                words += 1
             end += 1
             if "\n" in toks[end - 1].whitespace_:
                 break
-        if end - start >= 2 and all(toks[i].pos_ == "PROPN" for i in range(start, end)):
+        while end > start and (toks[end - 1].text == "-" or toks[end - 1].text in NAME_PARTICLES):
+            end -= 1
+        if words >= 2 and all(toks[i].pos_ == "PROPN" or not is_name_word(toks[i].text)
+                              for i in range(start, end)):
             found.append((start, end))
     return found
 
@@ -318,9 +356,9 @@ def _first_named(
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
-        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(ent) <= 3:
+        tokens = [t for t in ent if t.text != "-"]
+        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(tokens) <= 3:
             continue
-        tokens = list(ent)
         if any(t.i in place_tokens or not _name_token(t, is_place) or t.pos_ != "PROPN" for t in tokens):
             continue
         if any(fold(t.text) in INSTITUTION_WORDS for t in tokens):
@@ -358,23 +396,56 @@ def _candidate_surnames(
     return found
 
 
-def _name_token(tok: Token, is_place: Callable[[str], bool]) -> bool:
-    """A word that can be part of a person's name: capitalised, alphabetic, not a title;
-    or a particle ("de", "van") between two such words ("Jeroen de Vries")."""
+# Lower-case prefixes joined to a capitalised surname by an apostrophe or a hyphen:
+# "d'Estrelle", "al-Rawahi", "el-Sayed", "ul-Haq".
+_NAME_PREFIXES = ("d'", "d’", "l'", "l’", "dell'", "dell’", "al-", "el-", "ad-", "as-", "ash-",
+                  "at-", "an-", "ul-", "ar-", "az-", "ud-", "bin-", "ibn-")
+
+
+def is_name_word(text: str) -> bool:
+    """A word that can be written in a name: a capital letter, then letters, with apostrophes,
+    hyphens and dots inside ("O'Donnelly", "Fitzgerald-Hale", "J."), or a lower-case prefix
+    joined to such a word ("d'Estrelle", "al-Rawahi")."""
+    text = strip_possessive(text)
+    for prefix in _NAME_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            text = text[len(prefix):]
+            break
+    if not text[:1].isupper():
+        return False
+    core = text.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+    return core.isalpha() and not text.endswith(("-", "'", "’"))
+
+
+def _name_token(tok: Token, is_place: Callable[[str], bool],
+                hyphened: frozenset[str] = frozenset()) -> bool:
+    """A word that can be part of a person's name: a name word (``is_name_word``), not a
+    title; or a particle ("de", "van") between two such words ("Jeroen de Vries"); or the
+    pieces of a hyphenated name word: "Kosiniak-Kamysz", "al-Rawahi", and "Jong-taek" when
+    ``hyphened`` (the folded hyphenated words of the names found) holds it."""
     text = strip_possessive(tok.text)
-    if text == "-" and 0 < tok.i < len(tok.doc) - 1:  # "Kosiniak-Kamysz"
-        before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-        return (not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper()
-                and after.text[:1].isupper())
-    if text in NAME_PARTICLES and 0 < tok.i < len(tok.doc) - 1:
+    doc = tok.doc
+    if text == "-" and 0 < tok.i < len(doc) - 1:  # "Kosiniak-Kamysz", "al-Rawahi"
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if before.whitespace_ or tok.whitespace_:
+            return False
+        if after.text[:1].isupper():
+            return before.text[:1].isupper() or f"{before.lower_}-" in _NAME_PREFIXES
+        return before.text[:1].isupper() and fold(f"{before.text}-{after.text}") in hyphened
+    if (text[:1].islower() and tok.i > 1 and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_):
+        return fold(f"{doc[tok.i - 2].text}-{text}") in hyphened  # "Jong-taek"
+    if (f"{text.lower()}-" in _NAME_PREFIXES and tok.i < len(doc) - 2 and not tok.whitespace_
+            and doc[tok.i + 1].text == "-" and doc[tok.i + 2].text[:1].isupper()):
+        return True  # "al" of "al-Rawahi"
+    if text in NAME_PARTICLES and 0 < tok.i < len(doc) - 1:
         # "Jeroen de Vries", "Anke von der Heide": between a name word and a name word
         before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
         if after.text in NAME_PARTICLES and tok.i + 2 < len(tok.doc):
             after = tok.doc[tok.i + 2]
         return (before.text[:1].isupper() or before.text in NAME_PARTICLES) and after.text[:1].isupper()
     return (
-        text[:1].isupper()
-        and text.replace("-", "").replace(".", "").isalpha()
+        is_name_word(text)
         and fold(text) not in HONORIFICS and fold(text).removesuffix("s") not in HONORIFICS
         and not is_place(text)
     )

@@ -33,8 +33,16 @@ from spacy.tokens import Token
 from kg.article.context import DocContext, person_key
 from kg.article.coref import Resolution
 from kg.article.evidence import make_evidence
-from kg.article.lexicon import NEGATION_WORDS, SPEECH_VERBS
+from kg.article.lexicon import (
+    ATTITUDE_NOUNS,
+    DIRECTIVE_VERBS,
+    NEGATION_WORDS,
+    REMARK_NOUNS,
+    SPEECH_VERBS,
+    VOICING_VERBS,
+)
 from kg.article.quotes import Quote, trim_claim
+from kg.article.syntax import conjuncts, planned
 from kg.nlp import tokens_of
 from kg.iri import entity_iri, mint
 from kg.model import Evidence, When
@@ -195,23 +203,61 @@ def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Toke
     return run
 
 
-def extract_stated(ctx: DocContext) -> Iterator[Statement]:
-    facts: list[Statement] = []
-    consumed: set[int] = set()  # quote open marks already used
-    doc = ctx.doc
+class _Found:
+    """The statements of one article as the constructions find them, and the quotations
+    already used (by their opening mark), so that no quote is attributed twice."""
 
-    def add(res: Resolution, claim: str, qtype: str, start: int, end: int, rule: str,
-            verb: Token | None = None, steps: int = 0):
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.facts: list[Statement] = []
+        self.consumed: set[int] = set()
+
+    def add(self, res: Resolution, claim: str, qtype: str, start: int, end: int, rule: str,
+            verb: Token | None = None, steps: int = 0) -> None:
         claim = trim_claim(claim)
         if len(claim.split()) < 2:
             return
-        ev = make_evidence(ctx, start, end, extractor=EXTRACTOR, rule=rule, chain=res.chain,
-                           resolved=len(res.chain) > 1 or steps > 0)
-        date = ctx.when(verb) if verb is not None else None
-        facts.append(Statement(person_key(res.cluster), claim, qtype, ev, date))
+        ev = make_evidence(self.ctx, start, end, extractor=EXTRACTOR, rule=rule,
+                           chain=res.chain, resolved=len(res.chain) > 1 or steps > 0)
+        date = self.ctx.when(verb) if verb is not None else None
+        self.facts.append(Statement(person_key(res.cluster), claim, qtype, ev, date))
 
-    # 1. speech verbs with a content clause
-    for verb in tokens_of(doc):
+    def use_quotes_within(self, start: int, end: int) -> None:
+        for q in self.ctx.quotes:
+            if start <= q.start and q.end <= end + 1:
+                self.consumed.add(q.open_mark)
+
+
+def extract_stated(ctx: DocContext) -> Iterator[Statement]:
+    found = _Found(ctx)
+    for construction in (_speech_verbs, _directives, _attitudes, _according_to, _quotations,
+                         _colon_lines):
+        construction(ctx, found)
+    found.facts.sort(key=lambda f: f.evidence.start)
+    found.facts.extend(_floating(ctx, found.consumed, found.facts))
+    for fact in _dedupe(found.facts):
+        yield replace(fact, date=fact.date or ctx.article_when)
+
+
+def _speakers(ctx: DocContext, verb: Token) -> tuple[list[Resolution], int]:
+    """Who does ``verb`` (``speaker_of``), with the people coordinated with them or beside
+    them as subjects: "X and Y said in a joint statement …" is said by both."""
+    res, steps = speaker_of(ctx, verb)
+    if res is None:
+        return [], steps
+    out = [res]
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for other in (subj, *conjuncts(subj)):
+            more = ctx.person(other)
+            if more is not None and all(more.cluster != r.cluster for r in out):
+                out.append(more)
+    return out, steps
+
+
+def _speech_verbs(ctx: DocContext, found: _Found) -> None:
+    """``stated/verb-after``, ``-quote``, ``-interrupted``: a verb of speech with a content
+    clause — "X said (that) …", "…, stated X", "France, he said, was …"."""
+    for verb in tokens_of(ctx.doc):
         if not _is_speech_verb(verb) or _negated(verb):
             continue
         nested = ctx.inside_quote(verb.idx)  # '"… the mayor said the road is open …," she noted'
@@ -224,36 +270,92 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
             clauses = [verb.head]  # "France, he said, was prepared to …"
         if not clauses:
             continue
-        res, steps = speaker_of(ctx, verb)
-        if res is None:
+        speakers, steps = _speakers(ctx, verb)
+        if not speakers:
             continue
         tokens = _content_tokens(clauses[0], without=verb if interrupted else None)
         if not tokens:
             continue
         c_start, c_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         quote = None if nested else _covering_quote(ctx, c_start, c_end)
-        if quote is not None:
-            consumed.add(quote.open_mark)
-            add(res, ctx.text[quote.start : quote.end], "direct",
-                min(quote.open_mark, verb.idx), max(quote.outer_end, verb.idx + len(verb)),
-                "stated/verb-quote", verb, steps)
-            continue
-        for q in ctx.quotes:
-            if c_start <= q.start and q.end <= c_end + 1:
-                consumed.add(q.open_mark)
-        claim = _join(ctx, tokens) if interrupted else ctx.text[c_start:c_end]
-        add(res, claim, "indirect", min(c_start, verb.idx), max(c_end, verb.idx + len(verb)),
-            "stated/verb-interrupted" if interrupted else "stated/verb-after", verb, steps)
+        for res in speakers:
+            if quote is not None:
+                found.consumed.add(quote.open_mark)
+                found.add(res, ctx.text[quote.start : quote.end], "direct",
+                          min(quote.open_mark, verb.idx), max(quote.outer_end, verb.idx + len(verb)),
+                          "stated/verb-quote", verb, steps)
+                continue
+            found.use_quotes_within(c_start, c_end)
+            claim = _join(ctx, tokens) if interrupted else ctx.text[c_start:c_end]
+            found.add(res, claim, "indirect", min(c_start, verb.idx),
+                      max(c_end, verb.idx + len(verb)),
+                      "stated/verb-interrupted" if interrupted else "stated/verb-after", verb, steps)
 
-    # 2. "According to X, ..."
-    for tok in tokens_of(doc):
+
+def _directives(ctx: DocContext, found: _Found) -> None:
+    """``stated/verb-urge-call-on``: "X urged Y to do Z", "X called on Y to do Z" — the claim
+    is what Y is asked to do, with Y ("Y to do Z")."""
+    for verb in tokens_of(ctx.doc):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in DIRECTIVE_VERBS or _negated(verb):
+            continue
+        if ctx.inside_quote(verb.idx) or planned(verb):
+            continue  # "X plans to urge Y …": nothing said yet
+        addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if DIRECTIVE_VERBS[lemma]:  # "call on", "appeal to": the addressee after the particle
+            addressees = [p for c in verb.children
+                          if c.dep_ in ("prep", "prt") and c.lower_ in DIRECTIVE_VERBS[lemma]
+                          for p in c.children if p.dep_ == "pobj"]
+        if not addressees:
+            continue
+        whom = addressees[0]
+        action = next((c for t in (verb, whom) for c in t.children if c.dep_ == "xcomp"
+                       and any(m.lower_ == "to" and m.dep_ == "aux" for m in c.children)), None)
+        if action is None or action.i < whom.i:
+            continue
+        speakers, steps = _speakers(ctx, verb)
+        start, end = whom.left_edge.idx, action.right_edge.idx + len(action.right_edge.text)
+        for res in speakers:
+            found.add(res, ctx.text[start:end], "indirect", min(start, verb.idx), end,
+                      "stated/verb-urge-call-on", verb, steps)
+
+
+def _attitudes(ctx: DocContext, found: _Found) -> None:
+    """``stated/verb-expressed-attitude``: "X expressed optimism (hope, confidence, concern)
+    that P" — the that-clause under the noun of attitude is what X said."""
+    for noun in tokens_of(ctx.doc):
+        if noun.lemma_.lower() not in ATTITUDE_NOUNS or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if (verb.lemma_.lower() not in VOICING_VERBS or _negated(verb)
+                or ctx.inside_quote(verb.idx) or planned(verb)):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            continue
+        speakers, steps = _speakers(ctx, verb)
+        tokens = _content_tokens(clause)
+        if not speakers or not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found.use_quotes_within(start, end)
+        for res in speakers:
+            found.add(res, ctx.text[start:end], "indirect", min(start, verb.idx), end,
+                      "stated/verb-expressed-attitude", verb, steps)
+
+
+def _according_to(ctx: DocContext, found: _Found) -> None:
+    """``stated/according-to``: "According to X, …", and to X's remarks: "according to X's
+    remarks at …", "according to remarks by X", "according to comments X made to …"."""
+    for tok in tokens_of(ctx.doc):
         if tok.lower_ != "according" or ctx.inside_quote(tok.idx):
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
         if pobj is None:
             continue
-        res = ctx.person(pobj)
+        res = ctx.person(pobj) or _remarks_by(ctx, pobj)
         if res is None:
             continue
         head = tok.head
@@ -266,52 +368,74 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        for q in ctx.quotes:
-            if start <= q.start and q.end <= end + 1:
-                consumed.add(q.open_mark)
-        add(res, ctx.text[start:end], "indirect", tok.idx, end, "stated/according-to")
+        found.use_quotes_within(start, end)
+        found.add(res, ctx.text[start:end], "indirect", tok.idx, end, "stated/according-to")
 
-    # 3. quotations attributed by position, colon lines, floating quotes
+
+def _remarks_by(ctx: DocContext, noun: Token) -> Resolution | None:
+    """The person whose remarks ``noun`` is: "X's remarks", "remarks by X", "comments X made"."""
+    if noun.lemma_.lower() not in REMARK_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return ctx.person(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            by = next((p for p in child.children if p.dep_ == "pobj"), None)
+            return ctx.person(by) if by is not None else None
+        if child.dep_ in ("relcl", "acl"):
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return ctx.person(subj)
+    return None
+
+
+def _quotations(ctx: DocContext, found: _Found) -> None:
+    """``stated/quote-then-verb``, ``verb-colon-quote``, ``quote-according-to``,
+    ``quote-continued``: a quotation attributed by a speech verb beside it, or going on after
+    its attribution in the same paragraph."""
     for quote in ctx.quotes:
-        if quote.open_mark in consumed:
+        if quote.open_mark in found.consumed:
             continue
         words = ctx.text[quote.start : quote.end].split()
-        found = attribute_quote(ctx, quote)
-        if found is not None:
-            res, rule, steps, (s, e), verb = found
+        attributed = attribute_quote(ctx, quote)
+        if attributed is not None:
+            res, rule, steps, (s, e), verb = attributed
             if len(words) >= MIN_QUOTE_WORDS:
-                consumed.add(quote.open_mark)
-                add(res, ctx.text[quote.start : quote.end], "direct", s, e, rule, verb, steps)
+                found.consumed.add(quote.open_mark)
+                found.add(res, ctx.text[quote.start : quote.end], "direct", s, e, rule, verb, steps)
             continue
-        before = _same_paragraph_speaker(ctx, facts, quote)
+        before = _same_paragraph_speaker(ctx, found.facts, quote)
         if before is not None and len(words) >= MIN_QUOTE_WORDS:
             # '"…," X said. "The question is …"': the quote goes on after its attribution
-            consumed.add(quote.open_mark)
+            found.consumed.add(quote.open_mark)
             ev = make_evidence(ctx, quote.open_mark, quote.outer_end, extractor=EXTRACTOR,
                                rule="stated/quote-continued", chain=("(same speaker)",))
             claim = trim_claim(ctx.text[quote.start : quote.end])
             if len(claim.split()) >= 2:
-                facts.append(Statement(before, claim, "direct", ev))
+                found.facts.append(Statement(before, claim, "direct", ev))
+
+
+def _colon_lines(ctx: DocContext, found: _Found) -> None:
+    """``stated/colon-headline``: a line "X: …"; ``stated/colon-label``: an answer line
+    ("A: …") of the last speaker."""
     for match in _COLON_LINE.finditer(ctx.text):
         if any(s <= match.start() < e for s, e in ctx.article.skip):
             continue
+        if ctx.inside_quote(match.start(1)) or ctx.inside_quote(match.end(1) - 1):
+            continue  # '"Prime Minister X is right: …"': a name inside someone's quote
         res = _name_only(ctx, match.start(1), match.end(1))
         if res is not None:
-            add(res, match.group(2), "direct", match.start(), match.end(), "stated/colon-headline")
+            found.add(res, match.group(2), "direct", match.start(), match.end(),
+                      "stated/colon-headline")
         elif match.group(1).strip().lower() in QUOTE_LABELS:
-            facts.sort(key=lambda f: f.evidence.start)
-            speaker = _last_speaker(ctx, facts, match.start(), any_mention=True)
+            found.facts.sort(key=lambda f: f.evidence.start)
+            speaker = _last_speaker(ctx, found.facts, match.start(), any_mention=True)
             if speaker is not None:
                 claim = trim_claim(match.group(2))
                 if len(claim.split()) >= 2:
                     ev = make_evidence(ctx, match.start(2), match.end(2), extractor=EXTRACTOR,
                                        rule="stated/colon-label", chain=("(last speaker)",))
-                    facts.append(Statement(speaker, claim, "direct", ev))
-
-    facts.sort(key=lambda f: f.evidence.start)
-    facts.extend(_floating(ctx, consumed, facts))
-    for fact in _dedupe(facts):
-        yield replace(fact, date=fact.date or ctx.article_when)
+                    found.facts.append(Statement(speaker, claim, "direct", ev))
 
 
 def _join(ctx: DocContext, tokens: list[Token]) -> str:
@@ -573,7 +697,12 @@ RULES = (
     Rule("stated/verb-after", 0.8, "a verb of speech and its content clause: \"X said (that) …\""),
     Rule("stated/verb-quote", 0.9, "a verb of speech whose content clause is a quotation"),
     Rule("stated/verb-interrupted", 0.8, "a parenthetical speech verb: \"France, he said, was …\""),
-    Rule("stated/according-to", 0.75, "\"According to X, …\""),
+    Rule("stated/according-to", 0.75, "\"According to X, …\", \"according to X's remarks "
+         "at …, …\""),
+    Rule("stated/verb-urge-call-on", 0.75, "\"X urged Y to do Z\", \"X called on Y to do Z\": "
+         "the claim is \"Y to do Z\""),
+    Rule("stated/verb-expressed-attitude", 0.75, "\"X expressed optimism (hope, confidence) "
+         "that P\""),
     Rule("stated/quote-then-verb", 0.9, "a quotation, then its speech verb: '\"…,\" X said'"),
     Rule("stated/verb-colon-quote", 0.85, "a speech verb, then its quotation: 'X said: \"…\"'"),
     Rule("stated/quote-according-to", 0.8, "'\"…,\" according to X'"),
