@@ -227,7 +227,7 @@ def seeds_report(seeds_graph: Path) -> dict:
 def test_stats_on_the_seeds(seeds_report: dict) -> None:
     first = seeds_report["people"][0]
     assert (first["label"], first["degree"], first["counts"]["met"]) == ("Mark Rutte", 5, 9)
-    assert seeds_report["summary"]["events"] == {"met": 12}
+    assert seeds_report["summary"]["events"] == {"met": 13}
     assert sum(m["counts"]["met"] for m in seeds_report["per_month"]) == 12
     assert seeds_report["per_month"][-1]["month"] == "undated"
     assert len(seeds_report["communities"]) == 2

@@ -144,8 +144,8 @@ def climb(tok: Token, through: frozenset[str], *, steps: int = 6) -> Iterator[To
 
 def coordinated(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("X, Y and Z"), by spaCy's ``conjuncts``, and
-    a first conjunct the small model hung inside the next one's name ("Putin and U.S. President
-    Donald Trump": "Putin" a modifier of "Trump" carrying the "and")."""
+    a first conjunct the small model hung inside the next one's name ("Doe and French President
+    John Roe": "Doe" a modifier of "Roe" carrying the "and")."""
     out = [tok, *tok.conjuncts]
     for t in list(out):
         for mod in t.children:
@@ -161,8 +161,42 @@ def has_coordinator(tok: Token) -> bool:
     return any(c.dep_ == "cc" for t in coordinated(tok) for c in t.children)
 
 
+def object_controlled(verb: Token) -> bool:
+    """Whether a to-infinitive's subject is its governor's object, not its subject: "X called
+    on Y to meet Z", "X urged Y to meet Z", "X persuaded Y to talk to Z" (Y is to meet Z)."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+        g.dep_ == "pobj" for g in c.children)) for c in verb.head.children if c.i < verb.i)
+
+
 def appositions(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "appos"]
+    """The appositions of ``tok`` ("the UK's ambassador, Jane Doe"), and a person's name the
+    small model hung on the object of ``tok``'s own preposition instead ("the envoy to London,
+    Jane Doe": "Doe" an apposition of "London")."""
+    out = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.pos_ != "NOUN":
+        return out
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ != "PERSON":
+                out.extend(c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return out
+
+
+def described(tok: Token, *, limit: int = 12) -> list[Token]:
+    """``tok`` and every word coordinated with it or in apposition to it, and theirs in turn:
+    "by the ambassador, Jane Doe, and the envoy, John Roe" gives all four."""
+    out = [tok]
+    for current in out:
+        if len(out) >= limit:
+            break
+        for t in (*coordinated(current), *appositions(current)):
+            if t not in out:
+                out.append(t)
+    return sorted(out, key=lambda t: t.i)
 
 
 def noun_phrase_after(tok: Token) -> Token | None:
@@ -210,8 +244,8 @@ def own_subjects(verb: Token) -> list[Token]:
 
 def parallel_head(verb: Token) -> Token:
     """The verb a coordinated verb is parallel with: its head, unless the parser hung it on the
-    complement clause of that verb's head while its form matches the head ("Trump has said a
-    deal is close and has spoken to Putin": "spoken" goes with "said", not with "is")."""
+    complement clause of that verb's head while its form matches the head ("Doe has said an
+    accord is near and has spoken to Roe": "spoken" goes with "said", not with "is")."""
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ not in ("ccomp", "xcomp") or head.head is head:
         return head

@@ -158,14 +158,15 @@ def _evidence(ctx: DocContext, tok: Token, rule: str, group) -> Evidence:
 
 def _planned(tok: Token) -> bool:
     """A meeting still to come: "will meet", "plans to meet", "could meet", "is to meet", "an
-    upcoming meeting", "ahead of a meeting with Y"."""
+    upcoming meeting", "ahead of a meeting with Y", "prior to talks with Y"."""
     if prospective(tok):
         return True
     if tok.pos_ in ("NOUN", "PROPN"):
         if {c.lower_ for c in tok.children} & PLANNED_MARKERS:
             return True
         head = tok.head
-        return head.lower_ == "ahead" or (head.lower_ == "of" and head.head.lower_ == "ahead")
+        return head.lower_ in nouns.COMPOUND_PREPS or (
+            head.lower_ in ("of", "to") and head.head.lower_ in nouns.COMPOUND_PREPS)
     return False
 
 

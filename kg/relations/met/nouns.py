@@ -27,9 +27,9 @@ from kg.article.lexicon import (
     SERIES_WORDS,
     SHARE_VERBS,
 )
-from kg.article.syntax import governs, own_subjects, prep_objects
+from kg.article.syntax import TEMPORAL_PREPS, governs, own_subjects, prep_objects
 from kg.nlp import sentence_of
-from kg.relations.met.people import people
+from kg.relations.met.people import is_pair_description, people
 from kg.relations.met.verbs import WITH, Found, clause_subjects
 
 BETWEEN = frozenset({"between", "among", "amongst"})
@@ -37,6 +37,8 @@ HOLDING_VERBS = LIGHT_VERBS | SHARE_VERBS
 # nouns that make a plural of meetings: "a series of meetings", "a string of talks"
 SERIES_NOUNS = frozenset({"series", "string", "round", "number", "flurry", "day", "marathon"})
 DEMONSTRATIVES = frozenset({"this", "that", "it"})
+# the first word of a two-word preposition: "ahead of", "prior to"
+COMPOUND_PREPS = frozenset({"ahead", "prior"})
 
 
 def noun_key(tok: Token) -> str | None:
@@ -81,19 +83,30 @@ def with_objects(ctx: DocContext, noun: Token) -> list[Resolution]:
     clause too ("held a working lunch with Y", "raised the plan with Y in separate meetings")."""
     found = people(ctx, prep_objects(noun, WITH))
     verb = governing_verb(noun)
-    if found or verb is None:
-        return found
-    preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in WITH
-             and governs(verb, t) and t.head.pos_ != "PROPN" and not is_meeting_noun(t.head)]
-    return people(ctx, [o for p in preps for o in prep_objects(p.head, WITH)])
+    if found or verb is None or _of_time(noun):
+        return found  # "improved relations with Y after the meeting": another event's "with"
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c is not noun)]
+    return people(ctx, [o for h in hosts for o in prep_objects(h, WITH)])
+
+
+def _of_time(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition of time ("after the talks", "ahead of
+    the meeting")."""
+    return noun.dep_ == "pobj" and (noun.head.lower_ in TEMPORAL_PREPS
+                                    or noun.head.head.lower_ in COMPOUND_PREPS)
 
 
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun is the object of, or an adjunct of ("held talks", "met in talks")."""
     if noun.dep_ == "dobj":
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in COMPOUND_PREPS:
+        prep = prep.head  # "ahead of talks with Y", "prior to a call with Y"
+    if prep.dep_ in ("prep", "advmod") and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
     return None
 
 
@@ -156,6 +169,8 @@ def gathered(ctx: DocContext, noun: Token) -> Iterator[Found]:
             for c in verb.children):
         return
     named = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.tag_ == "NNS" and not is_pair_description(t) for t in named):
+        return  # "gathered thirty leaders, among them X and Y": a group X and Y were part of
     group = people(ctx, named)
     if len(group) == 2 or (len(group) > 2 and is_meeting_noun(noun)):
         yield Found(group)

@@ -19,8 +19,8 @@ from spacy.tokens import Token
 
 from kg.article.context import DocContext
 from kg.article.coref import Resolution
-from kg.article.lexicon import PAIR_NOUNS, SIDE_NOUNS, TITLE_WORDS
-from kg.article.syntax import appositions, coordinated
+from kg.article.lexicon import MEET_VERBS, MEETING_NOUNS, PAIR_NOUNS, SIDE_NOUNS, TITLE_WORDS
+from kg.article.syntax import appositions, coordinated, described
 from kg.nlp import sentence_of
 
 GROUP_NOUNS = frozenset({"leader", "president", "minister", "head", "official", "diplomat",
@@ -32,11 +32,14 @@ PAIR_WINDOW = 3  # sentences back a plural description may reach
 
 def people(ctx: DocContext, tokens: list[Token], *, expand: bool = True) -> list[Resolution]:
     """The people ``tokens`` name, each once; with ``expand``, also those coordinated with or
-    in apposition to them ("X and Y", "the UK's ambassador, Martin Harris")."""
+    in apposition to them ("X and Y", "the UK's ambassador, Jane Doe"). A description with a
+    name in apposition is that name, not a person coreference might find for it alone."""
     out: list[Resolution] = []
     for tok in tokens:
-        words = [t for c in coordinated(tok) for t in (c, *appositions(c))] if expand else [tok]
+        words = described(tok) if expand else [tok]
         for word in words:
+            if expand and word.pos_ == "NOUN" and any(person(ctx, a) for a in appositions(word)):
+                continue
             for res in person(ctx, word):
                 if all(r.cluster != res.cluster for r in out):
                     out.append(res)
@@ -96,7 +99,7 @@ def _object_pronoun(ctx: DocContext, tok: Token) -> Resolution | None:
     return None
 
 
-def _plural_description(tok: Token) -> bool:
+def is_pair_description(tok: Token) -> bool:
     """"the two leaders", "both presidents", "the pair", "the sides", "the parties"."""
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "pair":
         return False
@@ -111,8 +114,8 @@ def _plural_description(tok: Token) -> bool:
 
 def pair(ctx: DocContext, tok: Token) -> list[Resolution]:
     """The two people a plural description stands for (see the module docstring)."""
-    if _plural_description(tok):
-        found = _named_in_sentence(ctx, sentence_of(tok), before=tok.i, coordinated_only=True)
+    if is_pair_description(tok):
+        found = _named_together(ctx, sentence_of(tok), before=tok.i)
         if len(found) != 2:
             found = _last_pair(ctx, tok)
     elif tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in GROUP_NOUNS and any(
@@ -123,33 +126,56 @@ def pair(ctx: DocContext, tok: Token) -> list[Resolution]:
     return [Resolution(c, (tok.text, ctx.clusters[c].full_name)) for c in found]
 
 
-def _named_in_sentence(ctx: DocContext, sent, *, before: int | None = None,
-                       coordinated_only: bool = False) -> list[int]:
-    """The people a sentence names or refers to, in order (before token ``before``)."""
+def _named_together(ctx: DocContext, sent, *, before: int | None = None) -> list[int]:
+    """The two people a sentence names together, in one coordinated noun phrase ("X and Y
+    arrived", "talks between X and Y"), before token ``before``; else nobody."""
     end = sent.end if before is None else before
-    found: list[int] = []
-    for i in range(sent.start, end):
-        res = ctx.resolved.get(i)
-        if res is None or res.cluster in found:
+    for head in sent:
+        if head.i >= end or head.pos_ not in ("PROPN", "NOUN", "ADP") or not any(
+                c.dep_ == "cc" for c in head.children):
             continue
-        if coordinated_only and ctx.doc[i].dep_ != "conj" and not any(
-                c.dep_ == "conj" for c in ctx.doc[i].children):
-            continue
-        found.append(res.cluster)
-    return found
+        found: list[int] = []
+        for t in head.subtree:
+            res = ctx.resolved.get(t.i)
+            if t.i < end and res is not None and res.cluster not in found:
+                found.append(res.cluster)
+        if len(found) == 2:
+            return found
+    return []
 
 
 def _last_pair(ctx: DocContext, tok: Token) -> list[int]:
-    """The two people of the last sentence (of the few before) that named exactly two."""
+    """The pair of the last sentence (of the few before) that presented one: two people named
+    together ("X and Y arrived"), or the only two people of a sentence about a meeting ("X
+    arrived ahead of a meeting with Y"). Two people merely named in one sentence are no pair
+    a description can take up."""
     sent = sentence_of(tok)
     for _ in range(PAIR_WINDOW):
         if sent.start == 0:
             return []
         sent = sentence_of(ctx.doc[sent.start - 1])
-        found = _named_in_sentence(ctx, sent)
+        found = _named_together(ctx, sent)
+        if not found and _about_a_meeting(sent):
+            found = _named_in_sentence(ctx, sent)
         if len(found) == 2:
             return found
     return []
+
+
+def _about_a_meeting(sent) -> bool:
+    """Whether a sentence has a word of meeting: a meeting noun or verb."""
+    return any((t.pos_ == "NOUN" and t.lemma_.lower() in MEETING_NOUNS)
+               or (t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS) for t in sent)
+
+
+def _named_in_sentence(ctx: DocContext, sent) -> list[int]:
+    """The people a sentence names or refers to, in order."""
+    found: list[int] = []
+    for t in sent:
+        res = ctx.resolved.get(t.i)
+        if res is not None and res.cluster not in found:
+            found.append(res.cluster)
+    return found
 
 
 def _after_colon(ctx: DocContext, tok: Token) -> list[int]:

@@ -30,6 +30,7 @@ from kg.article.syntax import (
     agents,
     coordinated,
     has_coordinator,
+    object_controlled,
     own_subjects,
     parallel_head,
     prep_objects,
@@ -73,6 +74,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         if current.dep_ not in CLIMB or current.head is current or current.dep_ == "relcl":
             return []
+        if object_controlled(current):
+            return []  # "X called on Y to …": Y, not X, is to do it
         if current.dep_ == "amod":
             return coordinated(current.head)
         current = current.head
@@ -173,7 +176,7 @@ def joint_subject(ctx: DocContext, verb: Token) -> Iterator[Found]:
         return
     tokens = clause_subjects(verb)
     if len(tokens) >= 2 and not has_coordinator(tokens[0]):
-        return  # "P1 Morgon, Maria Stenergard": a comma is no "and"
+        return  # "Radio Morning, Jane Doe": a comma is no "and" (a name after a programme's)
     group = people(ctx, tokens)
     if len(group) >= 2:
         yield Found(group)
