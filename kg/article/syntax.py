@@ -137,7 +137,7 @@ def climb(tok: Token, through: frozenset[str], *, steps: int = 6) -> Iterator[To
     current = tok
     for _ in range(steps):
         yield current
-        if current.dep_ not in through or current.head is current:
+        if current.dep_ not in through or current.head == current:
             return
         current = current.head
 
@@ -164,7 +164,7 @@ def has_coordinator(tok: Token) -> bool:
 def object_controlled(verb: Token) -> bool:
     """Whether a to-infinitive's subject is its governor's object, not its subject: "X called
     on Y to meet Z", "X urged Y to meet Z", "X persuaded Y to talk to Z" (Y is to meet Z)."""
-    if verb.dep_ != "xcomp" or verb.head is verb:
+    if verb.dep_ != "xcomp" or verb.head == verb:
         return False
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
         g.dep_ == "pobj" for g in c.children)) for c in verb.head.children if c.i < verb.i)
@@ -223,13 +223,18 @@ def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
         if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
             continue
         for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objs:
-                after = noun_phrase_after(prep)
-                objs = [after] if after is not None else []
-            for obj in objs:
-                out.extend(t for t in coordinated(obj) if t not in out)
+            out.extend(t for t in objects_of(prep) if t not in out)
     return out
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The object of one preposition and the words coordinated with it; an object the parser
+    hung elsewhere is taken from the words after the preposition."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        after = noun_phrase_after(prep)
+        objs = [after] if after is not None else []
+    return [t for obj in objs for t in coordinated(obj)]
 
 
 def agents(verb: Token) -> list[Token]:
@@ -247,7 +252,7 @@ def parallel_head(verb: Token) -> Token:
     complement clause of that verb's head while its form matches the head ("Doe has said an
     accord is near and has spoken to Roe": "spoken" goes with "said", not with "is")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ not in ("ccomp", "xcomp") or head.head is head:
+    if verb.dep_ != "conj" or head.dep_ not in ("ccomp", "xcomp") or head.head == head:
         return head
 
     def form(v: Token) -> tuple:
@@ -280,11 +285,11 @@ def controller(tok: Token) -> list[Token]:
     belongs to: the main clause's subject ("After meeting Y, X flew home" → X), or the person
     a participle phrase hangs on ("X, following a meeting with Y, said" → X)."""
     for current in climb(tok, CLIMB | {"npadvmod"}, steps=8):
-        if current is not tok and current.pos_ in ("PROPN", "NOUN", "PRON") and current.dep_ in (
+        if current != tok and current.pos_ in ("PROPN", "NOUN", "PRON") and current.dep_ in (
                 SUBJECTS | {"appos"}) and tok.dep_ != "pobj":
             return coordinated(current)
         found = own_subjects(current)
-        if found and current is not tok:
+        if found and current != tok:
             return found
         if current.dep_ == "relcl":
             return []
@@ -310,7 +315,7 @@ def prospective(tok: Token) -> bool:
         for c in current.children:
             if c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE:
                 return True
-        if current is not tok and current.lemma_ == "be" and tok.dep_ == "xcomp" and any(
+        if current != tok and current.lemma_ == "be" and tok.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return True
     return False
@@ -334,9 +339,9 @@ def unrealised(tok: Token) -> bool:
             break  # an adverbial: "At talks with Y, X did not say …"
         if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in current.children):
             return True
-        if current is not tok and (base_forms(current) & REFUSE_VERBS or _called_off(current)):
+        if current != tok and (base_forms(current) & REFUSE_VERBS or _called_off(current)):
             return True
-        if current is not tok and any(c.dep_ == "advmod" and c.lower_ == "yet"
+        if current != tok and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                       for c in current.children):
             return True  # "has yet to meet"
         if current.dep_ == "conj":

@@ -143,7 +143,7 @@ def _facts(ctx: DocContext, found: Found, tok: Token, rule: str, status: str,
         keys = tuple(sorted({person_key(r.cluster) for r in group}))
         if len(keys) < 2:
             continue
-        also = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok else None
+        also = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok else None
         yield Meeting(keys, _evidence(ctx, tok, rule, group), status=status, mode=mode,
                       date=ctx.when(tok, also=also, planned=status == "planned"),
                       place=_place(ctx, tok, also))

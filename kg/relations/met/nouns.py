@@ -27,7 +27,7 @@ from kg.article.lexicon import (
     SERIES_WORDS,
     SHARE_VERBS,
 )
-from kg.article.syntax import TEMPORAL_PREPS, governs, own_subjects, prep_objects
+from kg.article.syntax import TEMPORAL_PREPS, governs, objects_of, own_subjects, prep_objects
 from kg.nlp import sentence_of
 from kg.relations.met.people import is_pair_description, people
 from kg.relations.met.verbs import WITH, Found, clause_subjects
@@ -85,7 +85,7 @@ def with_objects(ctx: DocContext, noun: Token) -> list[Resolution]:
     verb = governing_verb(noun)
     if found or verb is None or _of_time(noun):
         return found  # "improved relations with Y after the meeting": another event's "with"
-    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c is not noun)]
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c != noun)]
     return people(ctx, [o for h in hosts for o in prep_objects(h, WITH)])
 
 
@@ -129,8 +129,7 @@ def took_place(ctx: DocContext, noun: Token) -> Iterator[Found]:
         return
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in BETWEEN
              and governs(verb, t) and noun not in t.ancestors]
-    group = people(ctx, [o for p in preps for o in prep_objects(p.head, BETWEEN)
-                         if o.head is p or o.head in p.conjuncts])
+    group = people(ctx, [o for p in preps for o in objects_of(p)])
     if len(group) >= 2:
         yield Found(group)
 
@@ -271,10 +270,10 @@ def series_member(ctx: DocContext, noun: Token) -> Iterator[Found]:
     meeting with Z", "Among them was a session with Y"): its owner is the owner of the
     meetings (or the subject) of the sentence before."""
     verb = noun.head
-    while verb.dep_ in ("pobj", "prep", "agent", "dobj", "attr") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "agent", "dobj", "attr") and verb.head != verb:
         verb = verb.head
     subj = own_subjects(verb)
-    backwards = (subj and subj[0].lower_ in DEMONSTRATIVES and subj[0] is not noun) or any(
+    backwards = (subj and subj[0].lower_ in DEMONSTRATIVES and subj[0] != noun) or any(
         c.dep_ == "prep" and any(g.lower_ in SERIES_WORDS or g.lower_ == "those" for g in c.subtree)
         and c.lower_ == "among" for c in verb.children)
     if not backwards:

@@ -48,15 +48,16 @@ def people(ctx: DocContext, tokens: list[Token], *, expand: bool = True) -> list
 
 def person(ctx: DocContext, tok: Token) -> list[Resolution]:
     """The person (or the pair) one token names, if any."""
+    if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "PRP":
+        # before coreference, which may take the clause's own subject: "Y hosted her" is not Y
+        found = _object_pronoun(ctx, tok)
+        return [found] if found is not None else []
     res = ctx.person(tok) or _titled(ctx, tok)
     if res is not None:
         return [res]
     if tok.lower_ in FIRST_PERSON and ctx.inside_quote(tok.idx):
         speaker = _quote_speaker(ctx, tok)
         return [speaker] if speaker is not None else []
-    if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "PRP":
-        found = _object_pronoun(ctx, tok)
-        return [found] if found is not None else []
     return pair(ctx, tok) or _listed(ctx, tok)
 
 

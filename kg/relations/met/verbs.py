@@ -72,7 +72,7 @@ def clause_subjects(verb: Token) -> list[Token]:
                 return [stolen]
             current = parallel_head(current)
             continue
-        if current.dep_ not in CLIMB or current.head is current or current.dep_ == "relcl":
+        if current.dep_ not in CLIMB or current.head == current or current.dep_ == "relcl":
             return []
         if object_controlled(current):
             return []  # "X called on Y to …": Y, not X, is to do it
@@ -157,7 +157,7 @@ def gapped_objects(ctx: DocContext, verb: Token) -> Iterator[Found]:
         if tok.dep_ != "conj" or tok.i in stolen or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         head = tok.head
-        if head is verb or (head.ent_type_ in ("DATE", "TIME") and head.head.head is verb):
+        if head == verb or (head.ent_type_ in ("DATE", "TIME") and head.head.head == verb):
             remnants.append(tok)
     second = people(ctx, remnants, expand=False)
     first = people(ctx, clause_subjects(verb))
