@@ -188,12 +188,17 @@ def appositions(tok: Token) -> list[Token]:
 
 def described(tok: Token, *, limit: int = 12) -> list[Token]:
     """``tok`` and every word coordinated with it or in apposition to it, and theirs in turn:
-    "by the ambassador, Jane Doe, and the envoy, John Roe" gives all four."""
+    "by the ambassador, Jane Doe, and the envoy, John Roe" gives all four. A later conjunct
+    given alone does not take the earlier ones: it is the subject of a second clause the
+    parser took into the first one's object ("A met B, and C met D": C, not B)."""
     out = [tok]
     for current in out:
         if len(out) >= limit:
             break
-        for t in (*coordinated(current), *appositions(current)):
+        coord = coordinated(current)
+        if current == tok and tok.dep_ == "conj":
+            coord = [t for t in coord if t.i >= tok.i]
+        for t in (*coord, *appositions(current)):
             if t not in out:
                 out.append(t)
     return sorted(out, key=lambda t: t.i)

@@ -79,12 +79,18 @@ def is_event_noun(tok: Token) -> bool:
 
 
 def with_objects(ctx: DocContext, noun: Token) -> list[Resolution]:
-    """The noun's with-objects; for the object or an adjunct of a verb, those of the verb's
-    clause too ("held a working lunch with Y", "raised the plan with Y in separate meetings")."""
+    """The noun's with-objects; for the object of a light verb, the verb's too ("held talks
+    with Y and, separately, with Z"); for the object or an adjunct of another verb, those of
+    the verb's clause when the noun has none ("raised the plan with Y in separate meetings")."""
     found = people(ctx, prep_objects(noun, WITH))
     verb = governing_verb(noun)
-    if found or verb is None or _of_time(noun):
+    if verb is None or _of_time(noun):
         return found  # "improved relations with Y after the meeting": another event's "with"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS:
+        return found + [r for r in people(ctx, prep_objects(verb, WITH))
+                        if all(r.cluster != f.cluster for f in found)]
+    if found:
+        return found
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c != noun)]
     return people(ctx, [o for h in hosts for o in prep_objects(h, WITH)])
 
@@ -267,15 +273,17 @@ def following(ctx: DocContext, noun: Token) -> Iterator[Found]:
 
 def series_member(ctx: DocContext, noun: Token) -> Iterator[Found]:
     """A meeting noun with a with-object whose clause points back ("That was followed by a
-    meeting with Z", "Among them was a session with Y"): its owner is the owner of the
+    meeting with Z", "Among them was a session with Y", "Among the most awaited was a talk
+    with Y"): its owner is the owner of the
     meetings (or the subject) of the sentence before."""
     verb = noun.head
     while verb.dep_ in ("pobj", "prep", "agent", "dobj", "attr") and verb.head != verb:
         verb = verb.head
     subj = own_subjects(verb)
+    among = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"]
     backwards = (subj and subj[0].lower_ in DEMONSTRATIVES and subj[0] != noun) or any(
-        c.dep_ == "prep" and any(g.lower_ in SERIES_WORDS or g.lower_ == "those" for g in c.subtree)
-        and c.lower_ == "among" for c in verb.children)
+        g.lower_ in SERIES_WORDS or g.lower_ == "those" for c in among for g in c.subtree) or (
+        among and verb.lemma_ == "be")  # "Among the highlights was a session with Y"
     if not backwards:
         return
     owners = previous_owners(ctx, noun)

@@ -180,12 +180,16 @@ def _named_in_sentence(ctx: DocContext, sent) -> list[int]:
 
 
 def _after_colon(ctx: DocContext, tok: Token) -> list[int]:
-    """A coordinated pair of people right after a colon in the same sentence."""
+    """A coordinated pair of people right after a colon in the same sentence (or in the next,
+    where the parser ended the sentence at the colon)."""
     sent = sentence_of(tok)
     colon = next((t for t in sent if t.i > tok.i and t.text in (":", "—", "–")), None)
     if colon is None:
         return []
-    for t in sent:
+    after = sent
+    if colon.i == sent.end - 1 and sent.end < len(ctx.doc):
+        after = sentence_of(ctx.doc[sent.end])
+    for t in after:
         if t.i > colon.i and t.dep_ in ("nsubj", "nsubjpass"):
             found = [r.cluster for r in people(ctx, [t], expand=True)]
             return found if len(found) == 2 else []

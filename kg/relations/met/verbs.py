@@ -172,14 +172,25 @@ def joint_subject(ctx: DocContext, verb: Token) -> Iterator[Found]:
     lemma = verb.lemma_.lower()
     if lemma not in JOINT_VERBS:
         return
-    if lemma in MEET_VERB_CONSTRUCTIONS and (objects(ctx, verb) or _audience(verb)):
-        return
+    if lemma in MEET_VERB_CONSTRUCTIONS and (_has_object(verb) or _audience(verb)):
+        return  # "X and Y met students", "X and Y spoke with reporters": not each other
     tokens = clause_subjects(verb)
     if len(tokens) >= 2 and not has_coordinator(tokens[0]):
         return  # "Radio Morning, Jane Doe": a comma is no "and" (a name after a programme's)
     group = people(ctx, tokens)
     if len(group) >= 2:
         yield Found(group)
+
+
+RECIPROCALS = frozenset({"other", "another"})  # "each other", "one another"
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a meeting verb has an object other than a date or "each other": whom it met."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in MEET_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in RECIPROCALS for o in objs)
 
 
 def _audience(verb: Token) -> bool:
