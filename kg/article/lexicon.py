@@ -14,7 +14,8 @@ PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 ROLE_HEADS = frozenset(
     "president leader minister secretary secretary-general premier chancellor spokesperson "
     "spokesman spokeswoman envoy chief head diplomat ambassador general prime-minister "
-    "commander foreign-secretary king queen prince princess emir sultan".split()
+    "commander foreign-secretary king queen prince princess emir sultan"
+    .split()
 )
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "leader"})
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -181,7 +181,8 @@ def appositions(tok: Token) -> list[Token]:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ != "PERSON":
+            if (pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN")
+                    and pobj.ent_type_ != "PERSON"):
                 out.extend(c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN")
     return out
 
@@ -355,4 +356,5 @@ def unrealised(tok: Token) -> bool:
 
 
 def _called_off(verb: Token) -> bool:
-    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                         for c in verb.children)

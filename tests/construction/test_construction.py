@@ -50,3 +50,14 @@ def test_construction_yields_exact_facts(extract, construction, passage, expecte
     got = {relation: _readable(relation, facts[relation]) for relation in expected}
     want = {relation: _readable(relation, value) for relation, value in expected.items()}
     assert got == want, construction
+
+
+def test_met_rules_are_constructions_of_the_suite():
+    """Every rule the met relation declares (the ``kg:rule`` of its facts, the calibration's
+    key) is a construction of the suite, with cases; every row of its table declares its rule."""
+    from kg.relations.met import CONSTRUCTIONS, RELATION
+
+    suite = {c.values[0] for c in MET}
+    declared = {r.id for r in RELATION.rules}
+    assert declared <= suite, sorted(declared - suite)
+    assert {row.rule.id for row in CONSTRUCTIONS} == declared

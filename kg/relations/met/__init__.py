@@ -1,9 +1,9 @@
 """person–met–person: meetings, calls, talks, hosting and conversations, as mentions and as
 events.
 
-The extractor is a table of constructions (``constructions.py``): each row a rule id, a
-trigger and an argument finder over the shared tree helpers (``kg.article.syntax``), its rule
-id a case id of the construction suite and declared in ``RULES`` below with its prior. The
+The extractor is a table of constructions (``constructions.py``): each row a rule (id, prior
+confidence, what it reads), a trigger and an argument finder over the shared tree helpers
+(``kg.article.syntax``); the rule id is a case id of the construction suite. The
 finders read verbs (``verbs.py``) and nouns (``nouns.py``); who an argument names — a person,
 "I" in a quote, a pair description — is ``people.py``'s.
 
@@ -30,7 +30,7 @@ from kg.iri import entity_iri
 from kg.namespace import KG, KG_NS
 from kg.ontology import ontology_text
 from kg.relations import Aggregate, Gold, Moment, Relation, Rule, View, register, shipped_query
-from kg.relations.met.constructions import CONSTRUCTIONS, extract_met
+from kg.relations.met.constructions import CONSTRUCTIONS, RULES, extract_met
 from kg.relations.met.model import EXTRACTOR, Meeting
 from kg.terms import label, when_triples
 
@@ -185,49 +185,6 @@ SUMMARY = """{
     GROUP BY ?fact
   }"""
 
-RULES = (
-    Rule("met/verb-met", 0.9, "a verb of meeting with its subject and object: \"X met (with) "
-         "Y\", \"X sat down with Y\", \"X will see Y\" (planned)"),
-    Rule("met/verb-host-receive", 0.9, "a verb of hosting, active or passive: \"X hosted Y\", "
-         "\"X received Y\", \"X welcomed Y to Z\", \"X was received by Y\""),
-    Rule("met/verb-speak-talk", 0.85, "a verb of talking with its with/to-object: \"X spoke "
-         "with Y\", \"X talked to Y\", \"X briefed Y\""),
-    Rule("met/verb-phone-call", 0.85, "a verb of calling with its object: \"X phoned Y\", "
-         "\"X called Y on Wednesday\" (not \"called on Y to …\")"),
-    Rule("met/verb-visit", 0.8, "visiting a person: \"X visited Y in Warsaw\""),
-    Rule("met/joint-subject", 0.85, "coordinated subjects (or a pair) of a verb of meeting "
-         "together, or of a light verb and a meeting noun: \"X and Y met\", \"X and Y "
-         "discussed …\", \"X and Y held talks\""),
-    Rule("met/ellipsis-gapped-object", 0.75, "the object of a gapped clause: \"X met Y on "
-         "Monday and Z on Tuesday\""),
-    Rule("met/shared-activity", 0.8, "doing something together: \"X played tennis with Y\", "
-         "\"X and Y had dinner\", \"X took Y for a walk\""),
-    Rule("met/light-verb-noun-with", 0.9, "a light verb, a meeting noun and its with-object: "
-         "\"X held talks with Y\", \"X had a phone call with Y\""),
-    Rule("met/noun-possessor", 0.85, "a meeting noun's possessor and with-object: \"X's "
-         "meeting with Y\", \"his talks with Y\", \"the two leaders' talk\""),
-    Rule("met/noun-with", 0.8, "a meeting noun as an adjunct of a clause, its owner the "
-         "clause's subject: \"In a conversation with Y, X promised …\""),
-    Rule("met/noun-between", 0.85, "a meeting noun with between/among: \"talks between X and "
-         "Y\", \"there was a meeting between me and Y\""),
-    Rule("met/noun-event-took-place", 0.8, "a meeting that took place between its "
-         "participants: \"A meeting took place between X and Y\""),
-    Rule("met/noun-event-involving", 0.75, "a meeting held involving its participants: "
-         "\"Talks were held in Rome involving X, Y and Z\""),
-    Rule("met/noun-event-gathered", 0.7, "an event that gathered two people: \"the summit "
-         "gathered X and Y for talks\", \"a dinner brought together X and Y\""),
-    Rule("met/noun-event-series", 0.6, "one meeting of a series named before, or a meeting "
-         "that followed the one before: \"X held a series of meetings. Among them was a "
-         "session with Y\", \"X called Y. That was followed by a meeting with Z.\""),
-    Rule("met/nonfinite-after-gerund", 0.85, "a meeting verb in a non-finite clause of time, "
-         "its subject the main clause's: \"After meeting Y, X flew home\""),
-    Rule("met/nonfinite-by-gerund", 0.8, "a meeting verb in a by-clause: \"X broke the "
-         "deadlock by calling Y\""),
-    Rule("met/nonfinite-speaking-after", 0.8, "a meeting noun in a participle clause: "
-         "\"Speaking after talks with Y, X said …\""),
-    Rule("met/nonfinite-following", 0.8, "a meeting noun after \"following\": \"Following "
-         "talks with Y, X announced …\", \"X, following a meeting with Y, said …\""),
-)
 
 RELATION = register(Relation(
     name=EXTRACTOR,

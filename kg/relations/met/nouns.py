@@ -170,7 +170,8 @@ def gathered(ctx: DocContext, noun: Token) -> Iterator[Found]:
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in GATHER_VERBS:
         return
     if verb.lemma_ == "bring" and not any(
-            c.lower_ == "together" or (c.lower_ == "to" and any(g.lower_ == "table" for g in c.children))
+            c.lower_ == "together"
+            or (c.lower_ == "to" and any(g.lower_ == "table" for g in c.children))
             for c in verb.children):
         return
     named = [c for c in verb.children if c.dep_ == "dobj"]
@@ -193,7 +194,8 @@ def possessor(ctx: DocContext, noun: Token) -> Iterator[Found]:
     others = with_objects(ctx, noun)
     if others:
         yield Found(owners, others)
-    elif len(owners) == 2 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+    elif len(owners) == 2 and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                      for c in noun.children):
         yield Found(owners)
 
 
