@@ -155,6 +155,20 @@ def coordinated(tok: Token) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
+# words that make coordinated subjects act each on their own: "X and Y each spoke", "… separately"
+DISTRIBUTIVES = frozenset({"each", "separately", "individually", "respectively", "independently",
+                           "separate"})
+
+
+def distributive(verb: Token) -> bool:
+    """Whether a clause says its subjects acted each on their own: "each" with the verb or its
+    subject, "separately", "in separate interviews"."""
+    near = [*verb.children, *(g for s in verb.children if s.dep_ in SUBJECTS for g in s.children)]
+    near += [g for p in verb.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj" for g in o.children]
+    return any(t.lower_ in DISTRIBUTIVES for t in near)
+
+
 def has_coordinator(tok: Token) -> bool:
     """Whether a coordination is joined by a word ("X and Y"), not by a comma alone: the small
     model often reads "X, Y" (an apposition, a name after a programme's title) as one."""

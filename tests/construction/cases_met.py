@@ -80,6 +80,10 @@ CASES = [
          "the airport by the Slovenian ambassador to Croatia, Jure Novak, and the Croatian envoy "
          "to Ljubljana, Ivo Baric.",
          ("Ana Kovac", "Jure Novak"), ("Ana Kovac", "Ivo Baric")),
+    case("met/verb-host-receive",
+         "Brazilian President Paulo Mendes was greeted at the airport by Chilean Foreign Minister "
+         "Carla Rojas and Peruvian Foreign Minister Carmen Quispe.",
+         ("Paulo Mendes", "Carla Rojas"), ("Paulo Mendes", "Carmen Quispe")),
 
     case("met/verb-speak-talk",
          "Italian Prime Minister Francesca Rinaldi spoke with Greek Prime Minister Nikos "
@@ -97,6 +101,11 @@ CASES = [
          "Belgian Prime Minister Luc Vermeulen sat down with Austrian Chancellor Stefan Gruber "
          "for two hours on Thursday.",
          ("Luc Vermeulen", "Stefan Gruber")),
+    # A verb coordinated with a reporting verb, not with the clause it reports.
+    case("met/verb-speak-talk",
+         "Brazilian President Paulo Mendes has said an agreement is within reach and has spoken "
+         "to Chilean President Rodrigo Salinas.",
+         ("Paulo Mendes", "Rodrigo Salinas")),
 
     case("met/verb-phone-call",
          "Canadian Defence Minister Laura Whitfield phoned British Defence Secretary Oliver "
@@ -182,6 +191,10 @@ CASES = [
          "Swedish Foreign Minister Johan Ekdahl and Norwegian Foreign Minister Kari Bjerke met "
          "each other in Oslo for the first time.",
          ("Johan Ekdahl", "Kari Bjerke")),
+    case("met/joint-subject",
+         "Officials said Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas "
+         "had discussed the border dispute.",
+         ("Paulo Mendes", "Rodrigo Salinas")),
 
     case("met/noun-with",
          "Romanian President Mihai Popescu's meeting with Italian Prime Minister Francesca "
@@ -212,6 +225,16 @@ CASES = [
          "The call between German Chancellor Markus Brandt and Japanese Prime Minister Kenji "
          "Morita lasted forty minutes.",
          ("Markus Brandt", "Kenji Morita")),
+    # A quarrel face to face is an interaction: a meeting.
+    case("met/noun-between",
+         "The visit comes weeks after a heated shouting match in the palace between Brazilian "
+         "President Paulo Mendes and Chilean President Rodrigo Salinas.",
+         ("Paulo Mendes", "Rodrigo Salinas")),
+    # "between" on the meeting's place names people only when they are its objects.
+    case("met/noun-between",
+         "Armenian Prime Minister Vahe Mkrtchian held a meeting in the corridor between the "
+         "sessions chaired by Azerbaijani President Elchin Rustamli and Georgian President Levan "
+         "Beridze."),
 
     case("met/noun-possessor",
          "Czech Prime Minister Radek Holub's meeting with Belgian Foreign Minister Ilse "
@@ -333,6 +356,10 @@ CASES = [
          '"I met Finnish Prime Minister Aino Koskinen last week and we agreed on the plan," '
          "Swedish Prime Minister Erik Lindahl said.",
          ("Erik Lindahl", "Aino Koskinen")),
+    case("met/in-quote",
+         "\"There was a long private meeting between me and Estonian Prime Minister Liina Saar, "
+         "which helped a lot,\" Latvian President Arturs Ozols told reporters.",
+         ("Arturs Ozols", "Liina Saar")),
 
     case("met/nonfinite-speaking-after",
          "Speaking after talks with Moldovan President Ion Rusnac, Romanian Prime Minister "
@@ -707,6 +734,10 @@ CASES = [
     case("met/none-convened-attended",
          "The foreign ministers met reporters: Swedish Foreign Minister Johan Ekdahl and Norwegian "
          "Foreign Minister Kari Bjerke answered questions for an hour."),
+    # Coordinated subjects acting each on their own.
+    case("met/none-convened-attended",
+         "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas each discussed the "
+         "border dispute in separate interviews."),
 
     case("met/none-negated",
          "Romanian President Mihai Popescu has not met Ukrainian President Andriy Kovalenko "
@@ -752,6 +783,9 @@ CASES = [
     case("met/none-other-relation",
          "Dutch Prime Minister Mark Westerhuis urged Belgian Prime Minister Luc Vermeulen to mend "
          "ties with Italian Prime Minister Francesca Rinaldi after the collapsed talks in Geneva."),
+    case("met/none-other-relation",
+         "Brazilian President Paulo Mendes said an agreement is within reach and that Chilean "
+         "President Rodrigo Salinas had spoken to reporters."),
 
     case("met/name-apostrophe",
          "Northern Ireland First Minister Fergal O'Donnelly met NATO Secretary General Henk "

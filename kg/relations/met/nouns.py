@@ -33,6 +33,7 @@ from kg.relations.met.people import is_pair_description, people
 from kg.relations.met.verbs import WITH, Found, clause_subjects
 
 BETWEEN = frozenset({"between", "among", "amongst"})
+PLACE_PREPS = frozenset({"in", "at"})
 HOLDING_VERBS = LIGHT_VERBS | SHARE_VERBS
 # nouns that make a plural of meetings: "a series of meetings", "a string of talks"
 SERIES_NOUNS = frozenset({"series", "string", "round", "number", "flurry", "day", "marathon"})
@@ -122,7 +123,12 @@ def governing_verb(noun: Token) -> Token | None:
 def between(ctx: DocContext, noun: Token) -> Iterator[Found]:
     """"talks between X and Y", "a call among X, Y and Z", "there was a meeting between me and
     Y"."""
-    group = people(ctx, prep_objects(noun, BETWEEN))
+    named = prep_objects(noun, BETWEEN)
+    if not named:  # hung on the meeting's place: "a row in the palace between X and Y"
+        named = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                 for place in p.children if place.dep_ == "pobj"
+                 for o in prep_objects(place, BETWEEN)]
+    group = people(ctx, named)
     if len(group) >= 2:
         yield Found(group)
 

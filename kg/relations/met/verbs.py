@@ -29,6 +29,7 @@ from kg.article.syntax import (
     CLIMB,
     agents,
     coordinated,
+    distributive,
     has_coordinator,
     object_controlled,
     own_subjects,
@@ -174,6 +175,8 @@ def joint_subject(ctx: DocContext, verb: Token) -> Iterator[Found]:
         return
     if lemma in MEET_VERB_CONSTRUCTIONS and (_has_object(verb) or _audience(verb)):
         return  # "X and Y met students", "X and Y spoke with reporters": not each other
+    if _with_others(verb) or distributive(verb):
+        return  # "X and Y discussed it with their cabinets", "… each discussed it"
     tokens = clause_subjects(verb)
     if len(tokens) >= 2 and not has_coordinator(tokens[0]):
         return  # "Radio Morning, Jane Doe": a comma is no "and" (a name after a programme's)
@@ -191,6 +194,14 @@ def _has_object(verb: Token) -> bool:
     objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in MEET_PREPS
              for o in p.children if o.dep_ == "pobj"]
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in RECIPROCALS for o in objs)
+
+
+def _with_others(verb: Token) -> bool:
+    """Whether the verb has a with-object other than "each other": a partner besides its
+    subjects."""
+    return any(o.dep_ == "pobj" and o.lower_ not in RECIPROCALS
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+               for o in p.children)
 
 
 def _audience(verb: Token) -> bool:
