@@ -138,7 +138,10 @@ MEETING_NOUNS: dict[str, str | None] = {
     "altercation": "in-person",
 }
 # verbs that take a meeting noun as object: "held talks with", "had a conversation with"
-LIGHT_VERBS = frozenset({"hold", "have", "conduct", "host", "attend", "join", "begin", "start"})
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "host", "attend", "join", "begin", "start",
+                         "make", "place", "pay"})
+# meeting nouns whose partner may follow "to": "a phone call to Y", "paid a visit to Y"
+TO_PARTNER_NOUNS = frozenset({"call", "phone", "phonecall", "videoconference", "visit"})
 # words marking a meeting that has not happened yet
 PLANNED_MARKERS = frozenset(
     {"upcoming", "planned", "future", "next", "scheduled", "expected", "proposed", "possible", "potential"}
@@ -147,6 +150,8 @@ PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "hope", "want", "intend
                            "seek", "due", "likely", "scheduled", "expected", "slated", "invite",
                            "aim", "wish", "offer", "agree", "arrange", "organize", "organise",
                            "prepare", "request", "try", "push", "work"})
+# verbs whose object is a meeting only asked for: "suggested a call with Y", "urged talks"
+PROPOSAL_VERBS = frozenset({"suggest", "propose", "demand", "urge", "request", "seek", "offer"})
 # verbs above a meeting that say it did not (or will not) happen
 REFUSE_VERBS = frozenset({"refuse", "decline", "cancel", "postpone", "reject", "call off", "scrap",
                           "snub", "avoid", "fail"})

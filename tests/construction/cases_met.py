@@ -158,6 +158,18 @@ CASES = [
          "Polish Foreign Minister Marek Sobczyk had an hour-long video conference with "
          "Japanese Foreign Minister Haruto Sakamoto.",
          ("Marek Sobczyk", "Haruto Sakamoto")),
+    # A call or a visit takes its partner with "to" too.
+    case("met/light-verb-noun-with",
+         "Cypriot President Andreas Pelekanos made a phone call to Greek Prime Minister Nikos "
+         "Andreou on Sunday.",
+         ("Andreas Pelekanos", "Nikos Andreou")),
+    case("met/light-verb-noun-with",
+         "Cypriot President Andreas Pelekanos paid a visit to Maltese President Malcolm Zerafa in "
+         "Valletta.",
+         ("Andreas Pelekanos", "Malcolm Zerafa")),
+    case("met/light-verb-noun-with",
+         "Cypriot President Andreas Pelekanos made a call to action at the summit with Greek Prime "
+         "Minister Nikos Andreou."),
 
     case("met/joint-subject",
          "Finnish Prime Minister Aino Koskinen and Swedish Prime Minister Erik Lindahl "
@@ -690,6 +702,14 @@ CASES = [
          "Prior to talks with Greek Prime Minister Nikos Andreou, Cypriot President Andreas "
          "Pelekanos briefed reporters in Nicosia.",
          planned=(("Andreas Pelekanos", "Nikos Andreou"),)),
+    # A meeting asked for or suggested is not one held.
+    case("met/planned",
+         "During the dinner, it was Cypriot President Andreas Pelekanos who suggested a phone call "
+         "with Greek Prime Minister Nikos Andreou.",
+         planned=(("Andreas Pelekanos", "Nikos Andreou"),)),
+    case("met/planned",
+         "Cypriot President Andreas Pelekanos urged talks with Turkish President Selim Yavuz.",
+         planned=(("Andreas Pelekanos", "Selim Yavuz"),)),
 
     case("met/none-unnamed",
          "Spanish Foreign Minister Lucia Serrano met NATO defence ministers in Brussels."),

@@ -29,6 +29,7 @@ from kg.article.lexicon import (
     MEET_VERBS,
     MEETING_NOUNS,
     PLANNED_MARKERS,
+    PROPOSAL_VERBS,
     TAKE_ALONG_VERBS,
 )
 from kg.article.syntax import governs, nonfinite_kind, prospective, unrealised
@@ -265,13 +266,16 @@ def _evidence(ctx: DocContext, tok: Token, rule: str, group) -> Evidence:
 
 def _planned(tok: Token) -> bool:
     """A meeting still to come: "will meet", "plans to meet", "could meet", "is to meet", "an
-    upcoming meeting", "ahead of a meeting with Y", "prior to talks with Y"."""
+    upcoming meeting", "ahead of a meeting with Y", "prior to talks with Y", "suggested a call
+    with Y" (proposed, not held)."""
     if prospective(tok):
         return True
     if tok.pos_ in ("NOUN", "PROPN"):
         if {c.lower_ for c in tok.children} & PLANNED_MARKERS:
             return True
         head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in PROPOSAL_VERBS:
+            return True
         return head.lower_ in nouns.COMPOUND_PREPS or (
             head.lower_ in ("of", "to") and head.head.lower_ in nouns.COMPOUND_PREPS)
     return False

@@ -26,6 +26,7 @@ from kg.article.lexicon import (
     OCCURRENCE_VERBS,
     SERIES_WORDS,
     SHARE_VERBS,
+    TO_PARTNER_NOUNS,
 )
 from kg.article.syntax import TEMPORAL_PREPS, governs, objects_of, own_subjects, prep_objects
 from kg.nlp import sentence_of
@@ -83,7 +84,7 @@ def with_objects(ctx: DocContext, noun: Token) -> list[Resolution]:
     """The noun's with-objects; for the object of a light verb, the verb's too ("held talks
     with Y and, separately, with Z"); for the object or an adjunct of another verb, those of
     the verb's clause when the noun has none ("raised the plan with Y in separate meetings")."""
-    found = people(ctx, prep_objects(noun, WITH))
+    found = people(ctx, prep_objects(noun, partner_preps(noun)))
     verb = governing_verb(noun)
     if verb is None or _of_time(noun):
         return found  # "improved relations with Y after the meeting": another event's "with"
@@ -94,6 +95,12 @@ def with_objects(ctx: DocContext, noun: Token) -> list[Resolution]:
         return found
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c != noun)]
     return people(ctx, [o for h in hosts for o in prep_objects(h, WITH)])
+
+
+def partner_preps(noun: Token) -> frozenset[str]:
+    """The prepositions of a meeting noun's partner: "with", and "to" after a call or a visit
+    ("a phone call to Y", "a visit to Y")."""
+    return WITH | {"to"} if noun_key(noun) in TO_PARTNER_NOUNS else WITH
 
 
 def _of_time(noun: Token) -> bool:
