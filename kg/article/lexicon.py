@@ -14,7 +14,7 @@ PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 ROLE_HEADS = frozenset(
     "president leader minister secretary secretary-general premier chancellor spokesperson "
     "spokesman spokeswoman envoy chief head diplomat ambassador general prime-minister "
-    "commander foreign-secretary king queen prince princess emir sultan"
+    "commander foreign-secretary king queen prince princess emir sultan counterpart"
     .split()
 )
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "leader"})

@@ -579,6 +579,12 @@ CASES = [
          "Bahraini Crown Prince Salman Al-Harbi toured the new port on Sunday. On Monday, Cypriot "
          "President Andreas Pelekanos held talks with the Bahraini crown prince in Manama.",
          ("Andreas Pelekanos", "Salman Al-Harbi")),
+    # "his American counterpart": the American named before.
+    case("met/definite-description",
+         "French President Etienne Lavergne spoke at the summit in Kyiv. US President Howard "
+         "Kessler was in Florida. The French leader called his American counterpart directly from "
+         "his cell phone.",
+         ("Etienne Lavergne", "Howard Kessler")),
 
     case("met/definite-description-pair",
          "Austrian Chancellor Katharina Moser and Swiss President Ueli Brunner arrived in Bern "
@@ -641,6 +647,10 @@ CASES = [
     case("met/none-unresolved-description",
          "Austrian Chancellor Katharina Moser arrived in Rome on Monday. She met him at the "
          "Quirinale palace."),
+    # A counterpart of no named nationality fits nobody.
+    case("met/none-unresolved-description",
+         "French President Etienne Lavergne spoke at the summit. US President Howard Kessler was "
+         "in Florida. The French leader called his counterpart later."),
 
     case("met/planned",
          "Italian Prime Minister Francesca Rinaldi will meet Romanian President Mihai Popescu "
