@@ -162,8 +162,10 @@ DISTRIBUTIVES = frozenset({"each", "separately", "individually", "respectively",
 
 def distributive(verb: Token) -> bool:
     """Whether a clause says its subjects acted each on their own: "each" with the verb or its
-    subject, "separately", "in separate interviews"."""
-    near = [*verb.children, *(g for s in verb.children if s.dep_ in SUBJECTS for g in s.children)]
+    subject, "separately", "in separate interviews", "held separate talks"."""
+    near = [*verb.children, *(g for s in verb.children if s.dep_ in SUBJECTS | OBJECTS
+                              and s.lower_ not in ("other", "another")  # "each other"
+                              for g in s.children)]
     near += [g for p in verb.children if p.dep_ == "prep"
              for o in p.children if o.dep_ == "pobj" for g in o.children]
     return any(t.lower_ in DISTRIBUTIVES for t in near)

@@ -540,6 +540,13 @@ CASES = [
          "The foreign ministers met over coffee: Swedish Foreign Minister Johan Ekdahl and "
          "Norwegian Foreign Minister Kari Bjerke spent an hour at a cafe near the parliament.",
          ("Johan Ekdahl", "Kari Bjerke")),
+    case("met/shared-activity",
+         "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas had dinner in "
+         "Lima.",
+         ("Paulo Mendes", "Rodrigo Salinas")),
+    case("met/shared-activity",
+         "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas had dinner "
+         "separately."),
 
     case("met/definite-description",
          "German Chancellor Friedrich Albers arrived in Ottawa on Tuesday. The chancellor had a "
@@ -768,6 +775,12 @@ CASES = [
     case("met/none-convened-attended",
          "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas each discussed the "
          "border dispute in separate interviews."),
+    case("met/none-convened-attended",
+         "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas held separate press "
+         "conferences."),
+    case("met/none-convened-attended",
+         "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas each held talks in "
+         "Lima."),
 
     case("met/none-negated",
          "Romanian President Mihai Popescu has not met Ukrainian President Andriy Kovalenko "

@@ -28,7 +28,14 @@ from kg.article.lexicon import (
     SHARE_VERBS,
     TO_PARTNER_NOUNS,
 )
-from kg.article.syntax import TEMPORAL_PREPS, governs, objects_of, own_subjects, prep_objects
+from kg.article.syntax import (
+    TEMPORAL_PREPS,
+    distributive,
+    governs,
+    objects_of,
+    own_subjects,
+    prep_objects,
+)
 from kg.nlp import sentence_of
 from kg.relations.met.people import is_pair_description, people
 from kg.relations.met.verbs import WITH, Found, clause_subjects
@@ -228,8 +235,8 @@ def held_together(ctx: DocContext, noun: Token) -> Iterator[Found]:
     "X and Y had dinner", "X and Y shared a working breakfast", "the parties held talks"."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS or _owned(noun):
         return
-    if prep_objects(noun, WITH) or prep_objects(noun.head, WITH):
-        return
+    if prep_objects(noun, WITH) or prep_objects(noun.head, WITH) or distributive(noun.head):
+        return  # "… held separate talks", "… each had dinner"
     group = people(ctx, clause_subjects(noun.head))
     if len(group) >= 2:
         yield Found(group)
