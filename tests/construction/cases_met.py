@@ -781,6 +781,12 @@ CASES = [
     case("met/none-convened-attended",
          "Brazilian President Paulo Mendes and Chilean President Rodrigo Salinas each held talks in "
          "Lima."),
+    case("met/none-convened-attended",
+         "The summit brought together Brazilian President Paulo Mendes, Chilean President Rodrigo "
+         "Salinas and twenty other leaders."),
+    case("met/none-convened-attended",
+         "Brazilian President Paulo Mendes opened the parliamentary session, which Chilean "
+         "President Rodrigo Salinas also attended."),
 
     case("met/none-negated",
          "Romanian President Mihai Popescu has not met Ukrainian President Andriy Kovalenko "
@@ -829,6 +835,13 @@ CASES = [
     case("met/none-other-relation",
          "Brazilian President Paulo Mendes said an agreement is within reach and that Chilean "
          "President Rodrigo Salinas had spoken to reporters."),
+    # Taking someone's side or agreeing with them is no meeting.
+    case("met/none-other-relation",
+         "Brazilian President Paulo Mendes sided with Chilean President Rodrigo Salinas in the "
+         "dispute."),
+    case("met/none-other-relation",
+         "Brazilian President Paulo Mendes played a key role in the agreement, along with Chilean "
+         "President Rodrigo Salinas."),
 
     case("met/name-apostrophe",
          "Northern Ireland First Minister Fergal O'Donnelly met NATO Secretary General Henk "

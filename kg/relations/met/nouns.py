@@ -30,6 +30,7 @@ from kg.article.lexicon import (
 )
 from kg.article.syntax import (
     TEMPORAL_PREPS,
+    coordinated,
     distributive,
     governs,
     objects_of,
@@ -195,8 +196,9 @@ def gathered(ctx: DocContext, noun: Token) -> Iterator[Found]:
             for c in verb.children):
         return
     named = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(t.tag_ == "NNS" and not is_pair_description(t) for t in named):
-        return  # "gathered thirty leaders, among them X and Y": a group X and Y were part of
+    if any(t.tag_ == "NNS" and not is_pair_description(t)
+           for n in named for t in coordinated(n)):
+        return  # "gathered thirty leaders, among them X and Y", "X, Y and twenty other leaders"
     group = people(ctx, named)
     if len(group) == 2 or (len(group) > 2 and is_meeting_noun(noun)):
         yield Found(group)
