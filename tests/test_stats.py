@@ -286,3 +286,27 @@ def test_stats_cli_mistakes_are_one_line(seeds_graph: Path, args: list[str], mes
     result = runner.invoke(app, ["stats", str(seeds_graph), *args])
     assert result.exit_code == 2
     assert result.output.startswith(message) and len(result.output.strip().splitlines()) == 1
+
+
+def test_stats_betweenness_estimated_on_a_big_network_the_same_every_time(monkeypatch) -> None:
+    """Past ``BETWEENNESS_SOURCES`` people, betweenness is sampled with a fixed seed: the same
+    report twice, close to the exact figures, and the exact ones below the bound."""
+    import networkx as nx
+
+    import kg.stats as st
+
+    network = nx.barabasi_albert_graph(300, 2, seed=1)
+    nx.set_node_attributes(network, {n: f"p{n:03}" for n in network}, "label")
+    for a, b in network.edges:
+        network.edges[a, b].update(weight=1, relations=["met"])
+    exact = nx.betweenness_centrality(network)
+    monkeypatch.setattr(st, "BETWEENNESS_SOURCES", 150)
+    first = st._people({}, network, {}, [], [])
+    second = st._people({}, network, {}, [], [])
+    assert first == second
+    hub = max(exact, key=exact.get)
+    estimated = {r["person"]: r["betweenness"] for r in first}
+    assert abs(estimated[hub] - exact[hub]) < 0.05
+    monkeypatch.setattr(st, "BETWEENNESS_SOURCES", 1000)
+    assert {r["person"]: r["betweenness"] for r in st._people({}, network, {}, [], [])} == {
+        p: round(v, 4) for p, v in exact.items()}
