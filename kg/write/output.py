@@ -41,6 +41,7 @@ def build_into(
     wait: bool = True,
     allow_empty: bool = False,
     chunk_chars: int = CHUNK_CHARS,
+    batch_size: int = 16,
     jobs: int = 1,
     executor: str = "local",
     scheduler: str | None = None,
@@ -66,6 +67,7 @@ def build_into(
                           fingerprint(model), warn=warnings.append)
         result = build(paths, model=model, min_confidence=min_confidence, links=links,
                        strict=strict, exclude=reserved_paths(out), chunk_chars=chunk_chars,
+                       batch_size=batch_size,
                        jobs=jobs, executor=executor, scheduler=scheduler, cache=reuse,
                        progress=progress)
         result.warnings[:0] = warnings
