@@ -86,6 +86,10 @@ CONSTRUCTIONS = (
     Construction(Rule("roles/guarantor-readiness", 0.8, "a country owning a readiness noun: "
                       "\"Norway's willingness to send soldiers\""),
                  GUARANTOR, g.is_provision, g.find_by_readiness),
+    Construction(Rule("roles/guarantor-support", 0.75, "a country contributing anything (air "
+                      "cover, logistics, ships, a hub) to the force or coalition guaranteeing a "
+                      "peace: \"X pledged air cover for a reassurance force\""),
+                 GUARANTOR, g.is_support_verb, g.find_supporter),
     Construction(Rule("roles/guarantor-national-forces", 0.7, "national forces as actors of a "
                       "modal proposal: \"Swedish soldiers would …\""),
                  GUARANTOR, g.is_force_subject, g.find_national_forces),
@@ -118,12 +122,26 @@ CONSTRUCTIONS = (
     Construction(Rule("roles/opponent-threat", 0.7, "\"X said foreign troops would be a direct "
                       "threat\""),
                  OPPONENT, o.is_threat_predicate, o.find_threatened),
+    Construction(Rule("roles/opponent-called-threat", 0.7, "a country calling foreign forces "
+                      "a threat or a provocation: \"X views any Western contingent in Ukraine "
+                      "as a threat\""),
+                 OPPONENT, o.is_threat_noun, o.find_regarder),
     Construction(Rule("roles/recipient-noun", 0.85, "guarantees for a country: \"security "
                       "guarantees for Ukraine\", \"Ukraine's guarantees\""),
                  RECIPIENT, r.is_guarantee_noun, r.find_target),
     Construction(Rule("roles/recipient-verb", 0.8, "a country receiving or seeking guarantees: "
                       "\"Ukraine wants guarantees\""),
                  RECIPIENT, r.is_guarantee_noun, r.find_receiver),
+    Construction(Rule("roles/recipient-ask", 0.75, "a country insisting on or asking for "
+                      "guarantees: \"Kyiv insists on guarantees\""),
+                 RECIPIENT, r.is_guarantee_noun, r.find_asker),
+    Construction(Rule("roles/recipient-without", 0.7, "a country that will not act without "
+                      "guarantees: \"Kyiv will not sign anything without guarantees\""),
+                 RECIPIENT, r.is_guarantee_noun, r.find_holdout),
+    Construction(Rule("roles/recipient-from", 0.7, "a country discussing or expecting "
+                      "guarantees from others: \"X is keen to discuss guarantees from its "
+                      "allies\""),
+                 RECIPIENT, r.is_guarantee_noun, r.find_seeker),
     Construction(Rule("roles/recipient-provide-with", 0.85, "\"provide Ukraine with "
                       "guarantees\""),
                  RECIPIENT, r.is_guarantee_noun, r.find_provided_with),

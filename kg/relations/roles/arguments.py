@@ -42,7 +42,7 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of the prepositions among ``tok``'s dependents: ``prep_objects(guarantees,
     {"for"})`` on "guarantees for Ukraine" is [Ukraine]."""
     wanted = frozenset(preps)
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted
+    return [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in wanted
             for p in c.children if p.dep_ == "pobj"]
 
 

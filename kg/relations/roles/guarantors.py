@@ -12,13 +12,18 @@ from spacy.tokens import Token
 
 from kg.article.context import CountryMention
 from kg.article.lexicon import (
+    DECLINE_VERBS,
     FORCE_NOUNS,
     GUARANTEE_NOUNS,
+    PEACE_CUES,
     PROVIDE_VERBS,
     READY_WORDS,
     RECEIVE_VERBS,
+    SUPPORT_VERBS,
+    SUPPORTED_NOUNS,
+    TALK_VERBS,
 )
-from kg.article.syntax import conjuncts, negated, subjects
+from kg.article.syntax import base_forms, conjuncts, negated, subjects
 from kg.relations.roles.arguments import (
     agents,
     countries,
@@ -54,7 +59,8 @@ def _takes_part(tok: Token) -> bool:
 def _provided(scene: Scene, verb: Token) -> list[Token]:
     """What ``verb`` provides, or joins: its objects, the force it heads ("a coalition led by
     X"), the force named earlier in the sentence for a bare "join"."""
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+               for t in _provided_words(c)]
     if verb.dep_ == "acl":  # "a coalition of troops led by Britain and France"
         objects += list(verb.head.subtree)
     lemma = verb.lemma_.lower()
@@ -66,17 +72,62 @@ def _provided(scene: Scene, verb: Token) -> list[Token]:
     return objects
 
 
+def _provided_words(tok: Token) -> list[Token]:
+    """``tok``'s subtree without what a noun is about ("a delegation to the meeting on
+    guarantees" sends a delegation, not guarantees)."""
+    out = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "prep" and c.lower_ in ("on", "about", "regarding", "over")
+                and tok.pos_ in ("NOUN", "PROPN")):
+            out.extend(_provided_words(c))
+    return out
+
+
 def commits(scene: Scene, verb: Token) -> bool:
     """Whether a verb of providing is a country's commitment to forces or guarantees: it
     provides forces or guarantees, in talk of guarantees (or as a pledge), and is not negated."""
-    objects = lemmas(_provided(scene, verb))
+    provided = _provided(scene, verb)
+    objects = lemmas(provided)
     if not objects & (FORCE_NOUNS | GUARANTEE_WORDS | {"support"}):
         return False
+    aimed = prep_objects(verb, {"to", "for", "into"})
+    own = lemmas(set(provided) - {t for a in aimed for t in a.subtree})
+    if not own & (FORCE_NOUNS | GUARANTEE_WORDS | {"support"}) and not any(
+            guarantee_force(a) for a in aimed):
+        return False  # "sent ambulances to the Red Cross mission": the mission is not sent
     if not (scene.article_context or objects & GUARANTEE_WORDS or prospective(verb)):
         return False  # "Germany sent troops to Lithuania": forces, but nothing about guarantees
     if verb.lemma_.lower() in ("provide", "give", "offer") and not objects & (FORCE_NOUNS | GUARANTEE_NOUNS):
         return False
-    return not negated(verb, climb=3)
+    return not negated(verb, climb=3) and not declined(verb) and not asked_about(scene, verb)
+
+
+def declined(verb: Token) -> bool:
+    """"Hungary declined to take part", "Bulgaria has refused to contribute soldiers": a verb
+    of declining above the commitment, through its infinitive complements."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "xcomp" or current.head is current:
+            return False
+        current = current.head
+        if base_forms(current) & DECLINE_VERBS:
+            return True
+    return False
+
+
+def asked_about(scene: Scene, verb: Token) -> bool:
+    """A question commits nobody: "Is X ready to send troops?", "was asked whether X would
+    send troops"."""
+    if scene.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return True
+    current = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in current.children):
+            return current.dep_ in ("ccomp", "xcomp", "dobj", "pobj") or current is verb
+        if current.dep_ not in ("xcomp", "acomp", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def find_by_verb(scene: Scene, verb: Token) -> Iterator[CountryMention]:
@@ -85,7 +136,7 @@ def find_by_verb(scene: Scene, verb: Token) -> Iterator[CountryMention]:
         return
     dest = destinations(scene.ctx, verb)
     by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for c in countries(scene.ctx, agents(verb) + by):
+    for c in countries(scene.ctx, agents(verb) + by, own=True):
         if c.iso2 not in dest:
             yield c
 
@@ -102,6 +153,47 @@ def find_by_readiness(scene: Scene, verb: Token) -> Iterator[CountryMention]:
             yield from (c for c in countries(scene.ctx, owners) if c.iso2 not in dest)
             return
         head = head.head
+
+
+# --- roles/guarantor-support ----------------------------------------------------------------
+
+def is_support_verb(tok: Token) -> bool:
+    """A verb of contributing: "pledged", "will run", "will serve as"."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SUPPORT_VERBS
+
+
+def supported(verb: Token) -> list[Token]:
+    """What ``verb`` contributes to: "air cover for the force" (on the verb, or on a noun
+    coordinated with its object), "the logistics of the force", "the hub for the force"."""
+    found = prep_objects(verb, {"to", "for", "into"})
+    found += [p for c in verb.children if c.dep_ == "conj" for p in prep_objects(c, {"to", "for"})]
+    things = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    things += prep_objects(verb, {"as"})
+    found += [p for t in things for p in prep_objects(t, {"of", "for", "to"})]
+    return found
+
+
+def guarantee_force(tok: Token) -> bool:
+    """Whether ``tok`` is a force, coalition or set of guarantees that guarantees a peace ("a
+    reassurance force", "the coalition guaranteeing Ukraine's security", "the force that would
+    police a truce")."""
+    if tok.lemma_.lower() not in SUPPORTED_NOUNS and tok.lower_ not in SUPPORTED_NOUNS:
+        return False
+    return bool(lemmas(tok.subtree) & PEACE_CUES)
+
+
+def find_supporter(scene: Scene, verb: Token) -> Iterator[CountryMention]:
+    """A country contributing anything — air cover, logistics, ships, a hub — to the force or
+    coalition that guarantees a peace, or to the guarantees: "X pledged air cover for a
+    reassurance force", "X will run the logistics of the force that would police a truce"."""
+    if not any(guarantee_force(t) for t in supported(verb)):
+        return
+    if negated(verb, climb=3) or declined(verb) or asked_about(scene, verb):
+        return
+    dest = destinations(scene.ctx, verb)
+    for c in countries(scene.ctx, agents(verb), own=True):
+        if c.iso2 not in dest:
+            yield c
 
 
 # --- roles/guarantor-national-forces ---------------------------------------------------------
@@ -133,8 +225,10 @@ def find_role_owner(scene: Scene, tok: Token) -> Iterator[CountryMention]:
     if not lemmas(tok.head.subtree) & (GUARANTEE_WORDS | {"peacekeeping"}):
         return
     owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, {"of"})
-    if not owners and tok.dep_ == "dobj" and not negated(tok.head, climb=1):
-        owners = subjects(tok.head)
+    verb = tok.head
+    if not owners and tok.dep_ == "dobj" and not (negated(verb, climb=1) or declined(verb)
+                                                  or asked_about(scene, verb)):
+        owners = subjects(verb)
     yield from countries(scene.ctx, owners)
 
 
@@ -145,8 +239,11 @@ def is_guarantee_common_noun(tok: Token) -> bool:
 
 
 def find_source(scene: Scene, tok: Token) -> Iterator[CountryMention]:
-    """"guarantees from the US"."""
-    yield from countries(scene.ctx, prep_objects(tok, {"from"}))
+    """"guarantees from the US"; "wants guarantees from the US" with "from" on the verb."""
+    sources = prep_objects(tok, {"from"})
+    if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS | TALK_VERBS:
+        sources = prep_objects(tok.head, {"from"})
+    yield from countries(scene.ctx, sources)
 
 
 # --- roles/guarantor-noun --------------------------------------------------------------------

@@ -14,6 +14,8 @@ from kg.article.lexicon import (
     OPPOSE_ADJECTIVES,
     OPPOSE_TOPICS,
     OPPOSE_VERBS,
+    PROPOSAL_NOUNS,
+    REGARD_VERBS,
     THREAT_NOUNS,
 )
 from kg.article.syntax import negated, subjects
@@ -22,8 +24,60 @@ from kg.relations.roles.model import Scene
 
 # what is refused must be a form of guarantee itself, not "a ceasefire without guarantees"
 FORCE_TOPICS = OPPOSE_TOPICS - GUARANTEE_NOUNS - {"guarantee"}
+# what makes forces a deployment abroad rather than a country's own army ("Russia's troop
+# buildup"): a word of deploying, or forces called foreign or placed somewhere
+DEPLOYMENT_WORDS = frozenset({"deployment", "presence", "stationing", "peacekeeper",
+                              "peacekeepers", "peacekeeping", "contingent", "contingents",
+                              "mission"})
+DEPLOY_VERBS = frozenset({"send", "deploy", "station", "dispatch", "base", "post"})
+FOREIGN_WORDS = frozenset({"foreign", "western", "european", "nato", "allied", "international",
+                           "multinational", "alliance"})
+# prepositions of time and of exclusion: what hangs below them is not what is opposed
+ASIDE_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "amid",
+                         "without"})
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "eve", "morning", "evening",
+                        "night", "weekend", "occasion"})
 ACCEPT_VERBS = frozenset({"accept", "allow", "tolerate", "permit", "countenance", "agree",
                           "consent", "support", "back", "endorse"})
+
+
+def what_is_meant(tok: Token) -> list[Token]:
+    """The words of ``tok``'s phrase that say what is opposed: its subtree without time
+    adverbials ("a day after backing guarantees", "on the day the allies discussed troops")
+    and without what is excluded ("a Ukraine without foreign troops")."""
+    if _aside(tok):
+        return []
+    out = [tok]
+    for c in tok.children:
+        out.extend(what_is_meant(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _aside(tok: Token) -> bool:
+    if tok.dep_ in ("npadvmod", "advcl"):
+        return True
+    if tok.dep_ == "prep" and tok.lower_ in ASIDE_PREPS:
+        return True
+    return tok.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in TIME_NOUNS
+                                      for p in tok.children)
+
+
+def foreign_deployment(tokens) -> bool:
+    """Whether ``tokens`` speak of forces deployed abroad: "the deployment of …", "European
+    peacekeepers", "any Western contingent", "soldiers stationed in Ukraine"."""
+    for t in tokens:
+        if t.lemma_.lower() in DEPLOYMENT_WORDS or t.lower_ in DEPLOYMENT_WORDS:
+            return True
+        if t.lemma_.lower() in DEPLOY_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_TOPICS
+                                                    for c in t.children):
+            return True  # "send troops to Ukraine"
+        if t.lemma_.lower() in FORCE_TOPICS and any(
+                (c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_WORDS)
+                or (c.dep_ in ("prep", "acl") and c.lower_ in ("in", "on", "into", "stationed",
+                                                               "deployed"))
+                for c in t.children):
+            return True
+    return False
 
 
 # --- roles/opponent-against ------------------------------------------------------------------
@@ -51,7 +105,8 @@ def find_opposer(scene: Scene, tok: Token) -> Iterator[CountryMention]:
     """"Russia rejects the deployment", "a country which opposes NATO membership"."""
     if negated(tok, climb=0):
         return
-    topic = [t for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for t in c.subtree]
+    topic = [t for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp")
+             for t in what_is_meant(c)]
     if tok.dep_ == "relcl" and tok.head.head is not tok.head:
         topic += list(tok.head.head.subtree)
     if lemmas(topic) & OPPOSE_TOPICS:
@@ -132,3 +187,68 @@ def find_threatened(scene: Scene, tok: Token) -> Iterator[CountryMention]:
     if negated(verb, climb=0) or not lemmas(topic) & FORCE_TOPICS:
         return
     yield from countries(scene.ctx, reported_by(verb))
+
+
+# --- roles/opponent-called-threat ------------------------------------------------------------
+
+def is_threat_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in THREAT_NOUNS
+
+
+def _regards(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in REGARD_VERBS
+
+
+def regarding(tok: Token) -> tuple[Token, list[Token]] | None:
+    """The verb that calls something ``tok``, and that something: "views [it] as a threat"
+    (also with "as …" hung lower, inside the object), "called [it] a provocation" (``tok`` an
+    object predicate, an apposition of the object, or a small clause: "considers [it] a
+    target"), "[it] would be regarded as a provocation"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        verb = next((v for v in _climb(head.head, 3) if _regards(v)), None)
+    elif tok.dep_ in ("oprd", "attr") and _regards(head):
+        verb = head
+    elif tok.dep_ == "appos" and head.dep_ == "dobj" and _regards(head.head):
+        return head.head, [head]
+    elif tok.dep_ in ("ccomp", "xcomp") and _regards(head):
+        return head, [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return None
+    if verb is None:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    what = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    return verb, what
+
+
+def _climb(tok: Token, steps: int) -> list[Token]:
+    """``tok`` and the words above it through objects and modifiers of nouns."""
+    out = [tok]
+    while len(out) <= steps and out[-1].dep_ in ("acl", "dobj", "pobj", "prep", "relcl", "xcomp") \
+            and out[-1].head is not out[-1]:
+        out.append(out[-1].head)
+    return out
+
+
+def find_regarder(scene: Scene, tok: Token) -> Iterator[CountryMention]:
+    """A country that calls foreign forces in Ukraine a threat or a provocation: "X called the
+    presence of foreign troops a provocation", "X views any contingent as a threat", "… would
+    be regarded as a provocation, X's ministry said"."""
+    if tok.lemma_.lower() == "line" and not any(c.lower_ == "red" for c in tok.children):
+        return
+    found = regarding(tok)
+    if found is None or negated(found[0], climb=0):
+        return
+    verb, what = found
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    topic = [t for w in what for t in w.subtree]
+    standing_for = {w.lemma_.lower() for w in what} & PROPOSAL_NOUNS
+    if not (foreign_deployment(topic) or (standing_for and foreign_deployment(scene.sent))):
+        return
+    if passive:
+        holders = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+                   if p.dep_ == "pobj"] or reported_by(verb)
+    else:
+        holders = subjects(verb)
+    yield from countries(scene.ctx, holders)
