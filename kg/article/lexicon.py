@@ -216,3 +216,7 @@ SAFETY_VERBS = frozenset({"attack", "invade", "strike", "resume", "violate", "br
 # what "guarantee" takes when a country's safety is guaranteed: "guarantee peace in Ukraine"
 SAFETY_NOUNS = frozenset({"security", "safety", "sovereignty", "peace", "independence",
                           "integrity", "defence", "defense", "borders", "ceasefire", "truce"})
+# words of demanding a condition: "Russia's demand for a Ukraine without foreign troops",
+# "Moscow insists that no Western troops be deployed"
+DEMAND_WORDS = frozenset({"demand", "insist", "condition", "precondition", "require", "call",
+                          "ultimatum", "requirement", "want", "seek", "stipulate"})

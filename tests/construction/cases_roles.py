@@ -412,9 +412,25 @@ CASES = [
     # Spain rejects the demand to keep troops out; Russia, whose demand it is, is the Opponent.
     case("roles/none-rejects-other",
          "Spain rejected Russia's demand for a neutral Ukraine without foreign troops.",
-         ("Russia", O),
-         xfail=("'Russia's demand for a Ukraine without foreign troops': a demand to keep "
-                "troops out is not read as opposing them: Russia missing")),
+         ("Russia", O)),
+    case("roles/opponent-demand-exclusion",
+         "Moscow demands that no Western troops be deployed in Ukraine.",
+         ("Russia", O)),
+    case("roles/opponent-demand-exclusion",
+         "The Kremlin insists on a settlement without European peacekeepers.",
+         ("Russia", O)),
+    case("roles/opponent-demand-exclusion",
+         "Belarus said there should be no foreign troops in Ukraine.",
+         ("Belarus", O)),
+    # An invader's troops are not a form of guarantee; a report is not a demand.
+    case("roles/none-demand-other",
+         "Kyiv wants a peace without Russian troops on its soil."),
+    case("roles/none-demand-other",
+         "Ukraine demands the withdrawal of all Russian forces."),
+    case("roles/none-demand-other",
+         "Belarus said there were no foreign troops in Ukraine at present."),
+    case("roles/negated",
+         "Poland does not demand a Ukraine without foreign troops."),
 
     case("roles/guarantor-readiness",
          "Oslo's willingness to deploy troops to Ukraine after a truce was welcomed by its "

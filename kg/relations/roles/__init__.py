@@ -126,6 +126,10 @@ CONSTRUCTIONS = (
                       "a threat or a provocation: \"X views any Western contingent in Ukraine "
                       "as a threat\""),
                  OPPONENT, o.is_threat_noun, o.find_regarder),
+    Construction(Rule("roles/opponent-demand-exclusion", 0.7, "a country demanding that "
+                      "foreign forces stay out: \"Russia's demand for a Ukraine without foreign "
+                      "troops\""),
+                 OPPONENT, o.is_excluded_force, o.find_excluder),
     Construction(Rule("roles/recipient-noun", 0.85, "guarantees for a country: \"security "
                       "guarantees for Ukraine\", \"Ukraine's guarantees\""),
                  RECIPIENT, r.is_guarantee_noun, r.find_target),

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.article.context import CountryMention
 from kg.article.lexicon import (
+    DEMAND_WORDS,
     GUARANTEE_NOUNS,
     OPPOSE_ADJECTIVES,
     OPPOSE_TOPICS,
@@ -252,3 +253,53 @@ def find_regarder(scene: Scene, tok: Token) -> Iterator[CountryMention]:
     else:
         holders = subjects(verb)
     yield from countries(scene.ctx, holders)
+
+
+# --- roles/opponent-demand-exclusion ---------------------------------------------------------
+
+def is_excluded_force(tok: Token) -> bool:
+    """Forces a clause excludes: "without foreign troops", "no Western troops"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in FORCE_TOPICS:
+        return False
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "without") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def find_excluder(scene: Scene, tok: Token) -> Iterator[CountryMention]:
+    """A country demanding that foreign forces stay out opposes them: "Russia's demand for a
+    Ukraine without foreign troops", "Moscow insists that no Western troops be deployed", "X
+    said there should be no foreign troops"."""
+    if not _foreign_force(tok):
+        return
+    head = tok.head
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        # "Moscow said there should be no foreign troops in Ukraine" (a demand, not a report:
+        # "there were no foreign troops")
+        if not negated(head, climb=0) and any(c.dep_ == "aux" and c.lower_ in ("should", "must")
+                                              for c in head.children):
+            yield from countries(scene.ctx, reported_by(head))
+        return
+    current = tok
+    for _ in range(5):
+        if current.head is current:
+            return
+        current = current.head
+        if current.lemma_.lower() in DEMAND_WORDS:
+            break
+    else:
+        return
+    if current.lemma_.lower() not in DEMAND_WORDS or negated(current, climb=0):
+        return
+    if current.pos_ == "VERB":
+        holders = subjects(current)
+    else:
+        holders = [c for c in current.children if c.dep_ == "poss"] + prep_objects(current, {"by"})
+    yield from countries(scene.ctx, holders)
+
+
+def _foreign_force(tok: Token) -> bool:
+    """Forces that would come from abroad ("foreign troops", "European peacekeepers"), not a
+    country's own or an invader's ("Russian troops")."""
+    if tok.lemma_.lower() in ("peacekeeper", "peacekeepers", "contingent", "contingents"):
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_WORDS for c in tok.children)
