@@ -374,6 +374,12 @@ CASES = [
          "Belgium sent ambulances and generators to Ukraine."),
     case("roles/none-unrelated",
          "Finnish companies are ready to help rebuild Ukrainian cities after a ceasefire."),
+    # A report of troops sent to a front is no guarantee, even beside talk of a ceasefire.
+    case("roles/none-unrelated",
+         "Russia sent more troops to the front line despite the ceasefire talks."),
+    case("roles/guarantor-verb",
+         "France deployed peacekeepers to Ukraine after the truce.",
+         ("France", G)),
 
     case("roles/none-mentioned-nearby",
          "Ministers from Germany and Japan discussed trade on the sidelines of the conference "

@@ -95,8 +95,13 @@ def commits(scene: Scene, verb: Token) -> bool:
     if not own & (FORCE_NOUNS | GUARANTEE_WORDS | {"support"}) and not any(
             guarantee_force(a) for a in aimed):
         return False  # "sent ambulances to the Red Cross mission": the mission is not sent
-    if not (scene.article_context or objects & GUARANTEE_WORDS or prospective(verb)):
-        return False  # "Germany sent troops to Lithuania": forces, but nothing about guarantees
+    sent = lemmas(t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree)
+    sent |= lemmas(t for a in aimed for t in a.subtree)
+    if not (objects & GUARANTEE_WORDS or sent & PEACE_CUES or prospective(verb)
+            or (scene.article_context and (verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "acl"))):
+        # "Germany sent troops to Lithuania", "X sent more troops to the front": forces, but
+        # a report of the past, and nothing about guarantees
+        return False
     if verb.lemma_.lower() in ("provide", "give", "offer") and not objects & (FORCE_NOUNS | GUARANTEE_NOUNS):
         return False
     return not negated(verb, climb=3) and not declined(verb) and not asked_about(scene, verb)
