@@ -203,9 +203,10 @@ SUPPORTED_NOUNS = frozenset({"force", "forces", "coalition", "mission", "conting
 PEACE_CUES = frozenset({"guarantee", "guarantees", "guaranteeing", "assurance", "assurances",
                         "reassurance", "peacekeeping", "peacekeeper", "peacekeepers", "ceasefire",
                         "truce", "armistice", "peace", "stabilisation", "stabilization"})
-# verbs before "for"/"on" of asking for guarantees: "Kyiv insists on guarantees", "asked
-# Washington for guarantees"
-ASK_VERBS = frozenset({"insist", "ask", "plead", "appeal", "beg", "wait", "hold"})
+# verbs before "for"/"on" of asking for or counting on guarantees: "Kyiv insists on
+# guarantees", "asked Washington for guarantees", "relies on guarantees from its allies"
+ASK_VERBS = frozenset({"insist", "ask", "plead", "appeal", "beg", "wait", "hold", "count",
+                       "rely", "depend", "hope"})
 # verbs of discussing guarantees one would get from others: "keen to discuss guarantees from
 # its allies"
 TALK_VERBS = frozenset({"discuss", "negotiate", "talk", "expect", "request", "ask", "hope"})
@@ -220,3 +221,7 @@ SAFETY_NOUNS = frozenset({"security", "safety", "sovereignty", "peace", "indepen
 # "Moscow insists that no Western troops be deployed"
 DEMAND_WORDS = frozenset({"demand", "insist", "condition", "precondition", "require", "call",
                           "ultimatum", "requirement", "want", "seek", "stipulate"})
+# what a country gives a force when it approves of it rather than contributes: "gave its
+# consent to the mission"
+APPROVAL_NOUNS = frozenset({"consent", "approval", "blessing", "permission", "go-ahead",
+                            "endorsement", "assent", "nod", "agreement", "approbation"})

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.article.context import CountryMention
 from kg.article.lexicon import (
+    APPROVAL_NOUNS,
     DECLINE_VERBS,
     FORCE_NOUNS,
     GUARANTEE_NOUNS,
@@ -86,6 +87,8 @@ def _provided_words(tok: Token) -> list[Token]:
 def commits(scene: Scene, verb: Token) -> bool:
     """Whether a verb of providing is a country's commitment to forces or guarantees: it
     provides forces or guarantees, in talk of guarantees (or as a pledge), and is not negated."""
+    if approves(verb):
+        return False
     provided = _provided(scene, verb)
     objects = lemmas(provided)
     if not objects & (FORCE_NOUNS | GUARANTEE_WORDS | {"support"}):
@@ -105,6 +108,11 @@ def commits(scene: Scene, verb: Token) -> bool:
     if verb.lemma_.lower() in ("provide", "give", "offer") and not objects & (FORCE_NOUNS | GUARANTEE_NOUNS):
         return False
     return not negated(verb, climb=3) and not declined(verb) and not asked_about(scene, verb)
+
+
+def approves(verb: Token) -> bool:
+    """"Gave its consent to the mission": approving a force is not contributing to it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS for c in verb.children)
 
 
 def declined(verb: Token) -> bool:
@@ -191,7 +199,7 @@ def find_supporter(scene: Scene, verb: Token) -> Iterator[CountryMention]:
     """A country contributing anything — air cover, logistics, ships, a hub — to the force or
     coalition that guarantees a peace, or to the guarantees: "X pledged air cover for a
     reassurance force", "X will run the logistics of the force that would police a truce"."""
-    if not any(guarantee_force(t) for t in supported(verb)):
+    if approves(verb) or not any(guarantee_force(t) for t in supported(verb)):
         return
     if negated(verb, climb=3) or declined(verb) or asked_about(scene, verb):
         return

@@ -17,7 +17,7 @@ from kg.article.lexicon import (
     SAFETY_VERBS,
     TALK_VERBS,
 )
-from kg.article.syntax import negated, subjects
+from kg.article.syntax import base_forms, negated, subjects
 from kg.relations.roles.arguments import agents, countries, prep_objects
 from kg.relations.roles.model import Scene
 
@@ -91,7 +91,7 @@ def find_asker(scene: Scene, tok: Token) -> Iterator[CountryMention]:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("on", "for") or prep.head.pos_ != "VERB":
         return
-    if prep.head.lemma_.lower() in ASK_VERBS:
+    if base_forms(prep.head) & ASK_VERBS:  # the small model lemmatises "hopes" as "hop"
         yield from _wanted(scene, tok, prep.head)
 
 
