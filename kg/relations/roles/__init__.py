@@ -12,12 +12,17 @@ trigger and its argument finder. The finders live by role (``guarantors``, ``opp
   "Norway is prepared to send troops"; "Oslo's willingness to deploy troops"; "Swedish and
   Finnish soldiers would patrol the buffer zone"; "X's part in offering guarantees",
   "guarantees from X", "X as a guarantor"; the countries whose participation a recipient asks
-  for. Negated ("would not send its own soldiers") yields nothing;
+  for; anything contributed to the force that guarantees a peace ("pledged air cover for a
+  reassurance force", "will serve as the logistics hub for it"). Negated ("would not send its
+  own soldiers"), declined ("refused to contribute"), asked about ("Is X ready to send
+  troops?") or a past report of troops sent elsewhere yields nothing;
 * opponents — a country opposes, rejects, rules out or vetoes membership, troops or a
-  deployment, warns against it, finds it "unacceptable" or a threat: "Austria and Ireland
-  oppose Moldova joining NATO";
-* recipients — guarantees for/to a country, a country needing, getting or having guarantees,
-  "providing Kyiv with security guarantees", "guarantee Ukraine".
+  deployment, warns against it, finds it "unacceptable", calls it a threat or a provocation, or
+  demands that foreign forces stay out: "Austria and Ireland oppose Moldova joining NATO",
+  "Moscow views any Western contingent as a threat";
+* recipients — guarantees for/to a country, a country needing, getting, asking for, counting
+  on or discussing guarantees (from others), or refusing to act without them; "providing Kyiv
+  with security guarantees", "guarantee Ukraine", "guarantee peace in Ukraine".
 """
 
 from __future__ import annotations
@@ -27,7 +32,6 @@ from collections.abc import Iterator
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import Node
-from spacy.tokens import Span
 
 from kg.article.context import CountryMention, DocContext, country_key
 from kg.article.evidence import make_evidence
