@@ -225,3 +225,5 @@ DEMAND_WORDS = frozenset({"demand", "insist", "condition", "precondition", "requ
 # consent to the mission"
 APPROVAL_NOUNS = frozenset({"consent", "approval", "blessing", "permission", "go-ahead",
                             "endorsement", "assent", "nod", "agreement", "approbation"})
+# nouns of offering forces: "Britain's offer of troops for the reassurance force"
+OFFER_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "contribution", "provision"})

@@ -438,6 +438,26 @@ CASES = [
     case("roles/negated",
          "Poland does not demand a Ukraine without foreign troops."),
 
+    case("roles/guarantor-offer-noun",
+         "Britain's offer of troops for the reassurance force was welcomed in Kyiv.",
+         ("United Kingdom", G)),
+    case("roles/guarantor-offer-noun",
+         "Norway's pledge of two hundred soldiers to the peacekeeping mission surprised its "
+         "allies.",
+         ("Norway", G)),
+    case("roles/guarantor-offer-noun",
+         "The Dutch contribution of air defence to the reassurance force was praised.",
+         ("Netherlands", G)),
+    case("roles/guarantor-offer-noun",
+         "Ukraine welcomed the offer of peacekeepers from Britain.",
+         ("United Kingdom", G)),
+    case("roles/none-offer-other",
+         "Russia's offer of troops to Belarus worried its neighbours."),
+    case("roles/none-offer-other",
+         "Britain's offer of loans to Ukraine was welcomed."),
+    case("roles/none-declined",
+         "Italy withdrew its offer of troops for the peacekeeping force."),
+
     case("roles/guarantor-readiness",
          "Oslo's willingness to deploy troops to Ukraine after a truce was welcomed by its "
          "allies.",

@@ -94,6 +94,9 @@ CONSTRUCTIONS = (
                       "cover, logistics, ships, a hub) to the force or coalition guaranteeing a "
                       "peace: \"X pledged air cover for a reassurance force\""),
                  GUARANTOR, g.is_support_verb, g.find_supporter),
+    Construction(Rule("roles/guarantor-offer-noun", 0.75, "the owner of an offer of forces "
+                      "for a peace: \"Britain's offer of troops for the reassurance force\""),
+                 GUARANTOR, g.is_offer_noun, g.find_offerer),
     Construction(Rule("roles/guarantor-national-forces", 0.7, "national forces as actors of a "
                       "modal proposal: \"Swedish soldiers would …\""),
                  GUARANTOR, g.is_force_subject, g.find_national_forces),

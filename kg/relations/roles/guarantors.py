@@ -16,6 +16,7 @@ from kg.article.lexicon import (
     DECLINE_VERBS,
     FORCE_NOUNS,
     GUARANTEE_NOUNS,
+    OFFER_NOUNS,
     PEACE_CUES,
     PROVIDE_VERBS,
     READY_WORDS,
@@ -42,6 +43,8 @@ ROLE_NOUNS = frozenset({"role", "participation", "part", "contribution", "involv
 ASK_NOUNS = frozenset({"representation", "participation", "involvement", "presence",
                        "contribution"})
 MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can"})
+# what an owner does to an offer it takes back
+WITHDRAW_VERBS = frozenset({"withdraw", "retract", "rescind", "revoke", "drop"})
 JOIN_VERBS = frozenset({"join", "participate", "contribute"})
 
 
@@ -207,6 +210,31 @@ def find_supporter(scene: Scene, verb: Token) -> Iterator[CountryMention]:
     for c in countries(scene.ctx, agents(verb), own=True):
         if c.iso2 not in dest:
             yield c
+
+
+# --- roles/guarantor-offer-noun -------------------------------------------------------------
+
+def is_offer_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFER_NOUNS
+
+
+def find_offerer(scene: Scene, tok: Token) -> Iterator[CountryMention]:
+    """The owner of an offer of forces or guarantees for a peace: "Britain's offer of troops for
+    the reassurance force", "the Dutch contribution of air defence to the force"."""
+    offered = prep_objects(tok, {"of"})
+    aimed = prep_objects(tok, {"to", "for"}) + [p for o in offered for p in prep_objects(o, {"to", "for"})]
+    words = lemmas(t for o in offered + aimed for t in o.subtree)
+    if not offered or not (words & (FORCE_NOUNS | GUARANTEE_WORDS) or any(guarantee_force(a) for a in aimed)):
+        return
+    if not (words & (GUARANTEE_WORDS | PEACE_CUES) or scene.article_context):
+        return
+    if negated(tok, climb=0) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in WITHDRAW_VERBS):
+        return  # "Italy withdrew its offer of troops"
+    dest = {c.iso2 for a in aimed for c in scene.ctx.countries_of(a)}
+    owners = countries(scene.ctx, [c for c in tok.children if c.dep_ == "poss"]
+                       + prep_objects(tok, {"from", "by"}))
+    owners += countries_named(scene.ctx, [c for c in tok.children if c.dep_ in ("amod", "compound")])
+    yield from (c for c in owners if c.iso2 not in dest)
 
 
 # --- roles/guarantor-national-forces ---------------------------------------------------------
