@@ -89,7 +89,9 @@ def _provided_words(tok: Token) -> list[Token]:
 
 def commits(scene: Scene, verb: Token) -> bool:
     """Whether a verb of providing is a country's commitment to forces or guarantees: it
-    provides forces or guarantees, in talk of guarantees (or as a pledge), and is not negated."""
+    provides forces or guarantees (itself, or to a force that guarantees a peace), as a pledge,
+    in talk of guarantees or peace, or in an article about them unless it reports the past; and
+    it is not an approval, negated, declined or asked about."""
     if approves(verb):
         return False
     provided = _provided(scene, verb)
