@@ -180,7 +180,12 @@ RECEIVE_VERBS = frozenset(
 # words of committing above a verb of providing: "offered to send", "pledged to deploy"
 PLEDGE_WORDS = READY_WORDS | {"offer", "pledge", "promise", "commit", "vow", "agree", "willing"}
 # verbs of declining above a verb of providing: "declined to take part", "refused to contribute"
-DECLINE_VERBS = frozenset({"decline", "refuse", "reject", "avoid", "fail", "hesitate", "balk"})
+DECLINE_VERBS = frozenset({"decline", "refuse", "reject", "avoid", "fail", "hesitate", "balk",
+                           "exclude"})
+# phrasal verbs of declining: "has ruled out sending troops"
+DECLINE_PHRASAL = frozenset({("rule", "out")})
+# nouns of intent that "no" turns into a refusal: "has no plans to send troops"
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "appetite"})
 # what a country calls a deployment it opposes: "a provocation", "a direct threat"
 THREAT_NOUNS = frozenset({"threat", "target", "targets", "provocation", "escalation", "line"})
 # verbs that call something a threat: "X called / described / views the deployment as a threat"

@@ -223,6 +223,15 @@ CASES = [
     case("roles/none-declined",
          "Croatia will not join the coalition of countries offering troops to Ukraine."),
     case("roles/none-declined",
+         "The Slovak prime minister has ruled out sending a single soldier to a ceasefire "
+         "force in Ukraine."),
+    case("roles/none-declined",
+         "Malta has no plans to contribute troops to any force deployed in Ukraine."),
+    case("roles/none-declined",
+         "Cyprus has no intention of sending peacekeepers to Ukraine after a truce."),
+    case("roles/none-declined",
+         "Luxembourg has excluded sending troops to the reassurance force for Ukraine."),
+    case("roles/none-declined",
          "Switzerland will stay out of the coalition that is to guarantee Ukraine's security.",
          ("Ukraine", R)),
 

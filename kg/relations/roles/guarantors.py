@@ -13,7 +13,9 @@ from spacy.tokens import Token
 from kg.article.context import CountryMention
 from kg.article.lexicon import (
     APPROVAL_NOUNS,
+    DECLINE_PHRASAL,
     DECLINE_VERBS,
+    INTENT_NOUNS,
     FORCE_NOUNS,
     GUARANTEE_NOUNS,
     OFFER_NOUNS,
@@ -121,16 +123,38 @@ def approves(verb: Token) -> bool:
 
 
 def declined(verb: Token) -> bool:
-    """"Hungary declined to take part", "Bulgaria has refused to contribute soldiers": a verb
-    of declining above the commitment, through its infinitive complements."""
+    """"Hungary declined to take part", "Bulgaria has refused to contribute soldiers", "Italy
+    has ruled out sending soldiers", "India has no plans to contribute troops": a verb of
+    declining above the commitment (through infinitive and gerund complements), or an intent
+    noun that "no" denies."""
     current = verb
     for _ in range(3):
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.head is current:
+            return False
+        if current.dep_ == "acl" and _denied_intent(current.head):
+            return True
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and _denied_intent(
+                current.head.head):
+            return True
+        gerund = current.tag_ == "VBG" and current.dep_ in ("advcl", "dobj")
+        if current.dep_ != "xcomp" and not gerund:
             return False
         current = current.head
-        if base_forms(current) & DECLINE_VERBS:
+        if base_forms(current) & DECLINE_VERBS or _phrasal_decline(current):
             return True
     return False
+
+
+def _phrasal_decline(verb: Token) -> bool:
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(lemma in base_forms(verb) and particle in particles
+               for lemma, particle in DECLINE_PHRASAL)
+
+
+def _denied_intent(noun: Token) -> bool:
+    """"no plans", "no intention": an intent noun with "no" before it."""
+    return noun.lemma_.lower() in INTENT_NOUNS and any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
 
 
 def asked_about(scene: Scene, verb: Token) -> bool:
