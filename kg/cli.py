@@ -109,6 +109,7 @@ def build(
     links: Annotated[Optional[Path], typer.Option(help="Linking table (CSV: name,iri,type,title) for people.", readable=False, metavar="CSV")] = None,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     page_facts: Annotated[int, typer.Option(help="The page shows at most this many facts: those of the most connected entities.", metavar="N")] = PAGE_FACTS,
+    plots: Annotated[bool, typer.Option(help="Also draw the plots of kg stats into OUT/plots (PNG), linked from the page.")] = False,
     store: Annotated[bool, typer.Option(help="Also keep an on-disk Oxigraph store, OUT/store (kg query --store OUT/store).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes [default: all cores; one for a few articles].", metavar="N")] = None,
     executor: Annotated[str, typer.Option(help="Where the per-article work runs: local (processes here) or dask.", metavar="local|dask")] = "local",
@@ -138,7 +139,7 @@ def build(
 
         result, written, figures = build_into(
             out_dir, paths, model=model, min_confidence=min_confidence, links=links, html=html,
-            page_facts=page_facts, store=store, cache=cache, strict=strict, wait=wait, allow_empty=allow_empty,
+            page_facts=page_facts, plots=plots, store=store, cache=cache, strict=strict, wait=wait, allow_empty=allow_empty,
             chunk_chars=parse_chunk, jobs=_jobs(jobs, paths, out_dir), executor=executor,
             scheduler=scheduler, progress=report,
             on_wait=lambda message: err.print(printable(message), markup=False))

@@ -14,6 +14,8 @@ fresh workers, and an article that kills a worker a second time is a ``Failure``
 
 from __future__ import annotations
 
+import itertools
+
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -87,7 +89,15 @@ def _failed(stage: str, exc: BaseException) -> RuntimeError:
 def run(batches: Iterable[Batch], *, jobs: int = 1, executor: str = "local",
         scheduler: str | None = None, model: str | None = None, chunk_chars: int,
         extractors: Sequence[Any] | None = None) -> Iterator[list[Outcome]]:
-    """The outcomes of every batch, as they finish."""
+    """The outcomes of every batch, as they finish. Local workers start only when there is
+    more than one batch to run: a warm build that redoes a few articles runs them here, without
+    loading the model in every worker."""
+    if executor == "local" and jobs > 1:
+        batches = iter(batches)
+        ahead = list(itertools.islice(batches, 2))
+        if len(ahead) < 2:
+            jobs = 1
+        batches = itertools.chain(ahead, batches)
     if executor == "dask":
         yield from _dask(batches, jobs=jobs, scheduler=scheduler, model=model,
                          chunk_chars=chunk_chars, extractors=extractors)

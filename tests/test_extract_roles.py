@@ -37,7 +37,7 @@ CASES = [
      {("Belarus", "Opponent")}),
     ("Minister Ivan Petrov said that Belarus would never agree to NATO forces near its borders.",
      {("Belarus", "Opponent")}),
-    ("Moldova will never accept a ceasefire without security guarantees.", set()),
+    ("Moldova will never accept a ceasefire without security guarantees.", {("Moldova", "Recipient")}),
     ("Hungary is against Moldova's membership in NATO.", {("Hungary", "Opponent")}),
     ("Portugal will take part in the reassurance force for Moldova.", {("Portugal", "Guarantor")}),
     ("Norway's economy grew by two percent last year.", set()),
@@ -47,3 +47,28 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_extract_roles_cases(extract, text, expected):
     assert extract(text)["roles"] == expected
+
+
+# construction ids that cut across the rules: how a country is named, coordination, and the
+# passages that must give no role (or none of a kind)
+CROSS_CUTTING = ("-by-person", "-metonymy", "-coordination")
+
+
+def test_roles_construction_ids_name_declared_rules():
+    """A roles construction case is named after the rule that reads it (so ``kg explain`` and
+    the calibration name what fired), or is a cross-cutting or negative case."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.relations.roles import RULES
+
+    path = Path(__file__).parent / "construction" / "cases_roles.py"
+    spec = importlib.util.spec_from_file_location("_cases_roles_ids", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    declared = {r.id for r in RULES}
+    for c in module.CASES:
+        name = c.values[0]
+        if name.startswith(("roles/none-", "roles/negated")) or name.endswith(CROSS_CUTTING):
+            continue
+        assert name in declared, f"{name} is neither a declared rule nor a cross-cutting case"

@@ -57,6 +57,19 @@ def test_scale_same_bytes_in_any_order(corpus, reference, tmp_path):
 
 
 def test_scale_same_bytes_with_two_workers(corpus, reference, tmp_path):
+    """Batches of four: several batches, so the two worker processes do run."""
+    assert _turtle(tmp_path, [corpus / "two", corpus / "one"], jobs=2, cache=False,
+                   batch_size=4) == reference
+
+
+def test_scale_one_batch_runs_here_without_workers(corpus, reference, tmp_path, monkeypatch):
+    """A single batch to run (a warm build that redoes a few articles) starts no workers."""
+    import kg.execute
+
+    def no_workers(*args, **kwargs):
+        raise AssertionError("worker processes started for one batch")
+
+    monkeypatch.setattr(kg.execute, "_processes", no_workers)
     assert _turtle(tmp_path, [corpus / "two", corpus / "one"], jobs=2, cache=False) == reference
 
 

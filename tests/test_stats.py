@@ -246,6 +246,27 @@ def test_stats_cli_table_and_plots(seeds_graph: Path, tmp_path: Path) -> None:
         "network.png", "people.png", "per-month.png", "per-outlet.png", "roles-by-concept.png"]
 
 
+def test_build_plots_are_those_of_kg_stats_and_the_page_links_them(tmp_path: Path) -> None:
+    """``kg build --plots`` draws what ``kg stats GRAPH --plots`` draws from the build's own
+    Turtle, byte for byte, into OUT/plots, and the page links to each."""
+    out = tmp_path / "out"
+    built = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(out), "--plots"])
+    assert built.exit_code == 0, built.output
+    again = runner.invoke(app, ["stats", str(out / "graph.ttl"), "--plots", str(tmp_path / "p")])
+    assert again.exit_code == 0, again.output
+    drawn = sorted(p.name for p in (out / "plots").iterdir())
+    assert drawn == sorted(p.name for p in (tmp_path / "p").iterdir()) and len(drawn) == 5
+    for name in drawn:
+        assert (out / "plots" / name).read_bytes() == (tmp_path / "p" / name).read_bytes(), name
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    for name in drawn:
+        assert f'<a href="plots/{name}" target="_blank" rel="noopener">' in page
+    plain = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "o2")])
+    assert plain.exit_code == 0
+    assert 'id="kg-plots"' not in (tmp_path / "o2" / "graph.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "o2" / "plots").exists()
+
+
 def test_stats_cli_writes_a_file(seeds_graph: Path, tmp_path: Path) -> None:
     target = tmp_path / "stats.csv"
     result = runner.invoke(app, ["stats", str(seeds_graph), "--format", "csv",
@@ -265,3 +286,27 @@ def test_stats_cli_mistakes_are_one_line(seeds_graph: Path, args: list[str], mes
     result = runner.invoke(app, ["stats", str(seeds_graph), *args])
     assert result.exit_code == 2
     assert result.output.startswith(message) and len(result.output.strip().splitlines()) == 1
+
+
+def test_stats_betweenness_estimated_on_a_big_network_the_same_every_time(monkeypatch) -> None:
+    """Past ``BETWEENNESS_SOURCES`` people, betweenness is sampled with a fixed seed: the same
+    report twice, close to the exact figures, and the exact ones below the bound."""
+    import networkx as nx
+
+    import kg.stats as st
+
+    network = nx.barabasi_albert_graph(300, 2, seed=1)
+    nx.set_node_attributes(network, {n: f"p{n:03}" for n in network}, "label")
+    for a, b in network.edges:
+        network.edges[a, b].update(weight=1, relations=["met"])
+    exact = nx.betweenness_centrality(network)
+    monkeypatch.setattr(st, "BETWEENNESS_SOURCES", 150)
+    first = st._people({}, network, {}, [], [])
+    second = st._people({}, network, {}, [], [])
+    assert first == second
+    hub = max(exact, key=exact.get)
+    estimated = {r["person"]: r["betweenness"] for r in first}
+    assert abs(estimated[hub] - exact[hub]) < 0.05
+    monkeypatch.setattr(st, "BETWEENNESS_SOURCES", 1000)
+    assert {r["person"]: r["betweenness"] for r in st._people({}, network, {}, [], [])} == {
+        p: round(v, 4) for p, v in exact.items()}

@@ -239,3 +239,58 @@ OPPOSE_TOPICS = frozenset(
 RECEIVE_VERBS = frozenset(
     {"get", "receive", "secure", "obtain", "need", "have", "seek", "demand", "want", "require", "deserve"}
 )
+# words of committing above a verb of providing: "offered to send", "pledged to deploy"
+PLEDGE_WORDS = READY_WORDS | {"offer", "pledge", "promise", "commit", "vow", "agree", "willing"}
+# verbs of declining above a verb of providing: "declined to take part", "refused to contribute"
+DECLINE_VERBS = frozenset({"decline", "refuse", "reject", "avoid", "fail", "hesitate", "balk",
+                           "exclude"})
+# phrasal verbs of declining: "has ruled out sending troops"
+DECLINE_PHRASAL = frozenset({("rule", "out")})
+# nouns of intent that "no" turns into a refusal: "has no plans to send troops"
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "appetite"})
+# what a country calls a deployment it opposes: "a provocation", "a direct threat"
+THREAT_NOUNS = frozenset({"threat", "target", "targets", "provocation", "escalation", "line"})
+# verbs that call something a threat: "X called / described / views the deployment as a threat"
+REGARD_VERBS = frozenset({"call", "describe", "view", "regard", "see", "consider", "treat", "deem",
+                          "brand", "label", "characterise", "characterize", "perceive", "term",
+                          "dub", "interpret", "denounce", "condemn"})
+# words that stand for a proposal named before: "Moscow has called the idea a provocation"
+PROPOSAL_NOUNS = frozenset({"idea", "plan", "proposal", "move", "initiative", "scheme", "prospect",
+                            "suggestion", "notion"})
+# verbs of contributing something to a force: "pledged air cover for the force", "will run the
+# logistics of the force", "will serve as the logistics hub for the force"
+SUPPORT_VERBS = frozenset({"send", "deploy", "provide", "contribute", "offer", "station", "commit",
+                           "dispatch", "supply", "give", "pledge", "promise", "run", "handle",
+                           "organise", "organize", "operate", "lend", "serve", "act", "extend"})
+# what a country contributes to: the force, coalition or guarantees themselves
+SUPPORTED_NOUNS = frozenset({"force", "forces", "coalition", "mission", "contingent", "operation",
+                             "guarantee", "guarantees", "peacekeeper", "peacekeepers"})
+# words that make a force one that guarantees a peace: "a reassurance force", "the coalition
+# guaranteeing Ukraine's security", "the force that would police a truce"
+PEACE_CUES = frozenset({"guarantee", "guarantees", "guaranteeing", "assurance", "assurances",
+                        "reassurance", "peacekeeping", "peacekeeper", "peacekeepers", "ceasefire",
+                        "truce", "armistice", "peace", "stabilisation", "stabilization"})
+# verbs before "for"/"on" of asking for or counting on guarantees: "Kyiv insists on
+# guarantees", "asked Washington for guarantees", "relies on guarantees from its allies"
+ASK_VERBS = frozenset({"insist", "ask", "plead", "appeal", "beg", "wait", "hold", "count",
+                       "rely", "depend", "hope"})
+# verbs of discussing guarantees one would get from others: "keen to discuss guarantees from
+# its allies"
+TALK_VERBS = frozenset({"discuss", "negotiate", "talk", "expect", "request", "ask", "hope"})
+# what a guarantee protects against or keeps: "guarantees that Russia will not attack again",
+# "that any ceasefire will hold" (unlike a demand made of others: "that Y will stay neutral")
+SAFETY_VERBS = frozenset({"attack", "invade", "strike", "resume", "violate", "break", "hold",
+                          "last", "endure", "return", "reinvade", "repeat"})
+# what "guarantee" takes when a country's safety is guaranteed: "guarantee peace in Ukraine"
+SAFETY_NOUNS = frozenset({"security", "safety", "sovereignty", "peace", "independence",
+                          "integrity", "defence", "defense", "borders", "ceasefire", "truce"})
+# words of demanding a condition: "Russia's demand for a Ukraine without foreign troops",
+# "Moscow insists that no Western troops be deployed"
+DEMAND_WORDS = frozenset({"demand", "insist", "condition", "precondition", "require", "call",
+                          "ultimatum", "requirement", "want", "seek", "stipulate"})
+# what a country gives a force when it approves of it rather than contributes: "gave its
+# consent to the mission"
+APPROVAL_NOUNS = frozenset({"consent", "approval", "blessing", "permission", "go-ahead",
+                            "endorsement", "assent", "nod", "agreement", "approbation"})
+# nouns of offering forces: "Britain's offer of troops for the reassurance force"
+OFFER_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "contribution", "provision"})

@@ -22,7 +22,7 @@ from kg.article.process import PersonRecord
 from kg.corpus.identity import person_key
 from kg.corpus.links import LinkTable
 from kg.model import PERSON, Entity
-from kg.names import name_words, same_person
+from kg.names import family_first, name_words, same_person
 
 PROMINENT = 3  # a bare surname goes to a bearer named this many times more than any other
 
@@ -35,6 +35,7 @@ class _Person:
     members: list[tuple[str, int]] = field(default_factory=list)
     descriptors: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    order: int = -1  # its place in the order people were found (``_People.add``)
 
     def absorb(self, article_id: str, record: PersonRecord) -> None:
         self.surfaces.update(dict(record.surfaces))
@@ -42,6 +43,36 @@ class _Person:
         self.members.append((article_id, record.id))
         self.descriptors.update(record.descriptors)
         self.countries.update(record.countries)
+
+
+class _People:
+    """The people found so far, in the order they were found, indexed by the words
+    ``same_person`` requires two names to share (the surname; the family name of a name
+    written family name first), so that matching a name reads a handful of people, not all:
+    a corpus of thousands of names is resolved in linear time."""
+
+    def __init__(self) -> None:
+        self.all: list[_Person] = []
+        self._by_word: dict[str, list[int]] = {}
+
+    def add(self, person: _Person) -> _Person:
+        for word in _index_words(person.words):
+            self._by_word.setdefault(word, []).append(len(self.all))
+        person.order = len(self.all)
+        self.all.append(person)
+        return person
+
+    def candidates(self, words: list[str]) -> list[_Person]:
+        """Everyone who could be ``words`` by ``same_person``, in the order they were found."""
+        found = sorted({i for w in _index_words(words) for i in self._by_word.get(w, ())})
+        return [self.all[i] for i in found]
+
+    def matching(self, words: list[str]) -> list[_Person]:
+        return [p for p in self.candidates(words) if same_person(p.words, words)]
+
+
+def _index_words(words: list[str]) -> set[str]:
+    return {words[-1], words[0]} if family_first(words) else {words[-1]}
 
 
 def _words(record: PersonRecord) -> list[str]:
@@ -52,7 +83,7 @@ def resolve_people(
     records: Iterable[tuple[str, PersonRecord]], *, links: LinkTable | None = None
 ) -> tuple[dict[tuple[str, int], str], dict[str, Entity]]:
     """Map (article id, local person id) → entity key, and the person entities by key."""
-    people: list[_Person] = []
+    people = _People()
     full: list[tuple[str, PersonRecord, list[str]]] = []
     bare: list[tuple[str, PersonRecord, list[str]]] = []
     for article_id, record in records:
@@ -60,14 +91,13 @@ def resolve_people(
         if words:
             (full if len(words) > 1 else bare).append((article_id, record, words))
     for article_id, record, words in sorted(full, key=lambda x: (-len(x[2]), x[2], x[0], x[1].id)):
-        match = next((p for p in people if same_person(p.words, words)), None)
+        match = next(iter(people.matching(words)), None)
         if match is None:
-            match = _Person(words=list(words))
-            people.append(match)
+            match = people.add(_Person(words=list(words)))
         match.absorb(article_id, record)
-    known = list(people)
+    known = len(people.all)  # bare names join people with a full name, found above
     for article_id, record, words in sorted(bare, key=lambda x: (x[1].tentative, x[2], x[0], x[1].id)):
-        candidates = [p for p in known if same_person(p.words, words)]
+        candidates = [p for p in people.matching(words) if p.order < known]
         ranked = sorted(candidates, key=lambda p: (-sum(p.surfaces.values()), p.words))
         if len(ranked) > 1 and sum(ranked[0].surfaces.values()) >= PROMINENT * sum(
                 ranked[1].surfaces.values()):
@@ -77,15 +107,14 @@ def resolve_people(
         elif record.tentative:
             continue  # no full name in the corpus to tie a lone word to: not a person
         else:
-            match = next((p for p in people if p.words == words), None)
+            match = next((p for p in people.candidates(words) if p.words == words), None)
             if match is None:
-                match = _Person(words=list(words))
-                people.append(match)
+                match = people.add(_Person(words=list(words)))
             match.absorb(article_id, record)
 
     mapping: dict[tuple[str, int], str] = {}
     entities: dict[str, Entity] = {}
-    for person in sorted(people, key=lambda p: sorted(p.members)):
+    for person in sorted(people.all, key=lambda p: sorted(p.members)):
         label = _label(person.surfaces)
         alts = tuple(sorted({s for s in person.surfaces if s != label}))
         link = None

