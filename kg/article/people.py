@@ -146,6 +146,7 @@ def find_people(
 
     seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
     seeds.extend(_first_named(doc, is_place, skip, place_tokens))
+    seeds.extend(_coordinated_names(doc, seeds, is_place, skip, place_tokens))
     seeds = _outermost(seeds)
     clusters: list[PersonCluster] = []
 
@@ -365,6 +366,36 @@ def _first_named(
             continue
         if _gender_detector().get_gender(tokens[0].text) in ("male", "female", "mostly_male", "mostly_female"):
             found.append((ent.start, ent.end))
+    return found
+
+
+def _coordinated_names(
+    doc: Doc, seeds: list[tuple[int, int]], is_place: Callable[[str], bool],
+    skip: Callable[[int], bool], place_tokens: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Names NER left unlabelled that are coordinated with a person's name: "Vladimir
+    Medinsky and Rustem Umerov held talks", "Karis, Nauseda and Rinkevics" — a run of one to
+    three name words (the conjunct and its compounds) that NER gave no label, is no place and
+    no institution."""
+    covered = {i for start, end in seeds for i in range(start, end)}
+    found: list[tuple[int, int]] = []
+    for start, end in seeds:
+        for conj in doc[end - 1].conjuncts:
+            if conj.i in covered or conj.i in place_tokens or conj.pos_ != "PROPN":
+                continue
+            first = conj.i
+            while (first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == conj
+                   and doc[first - 1].pos_ == "PROPN"):
+                first -= 1
+            tokens = doc[first : conj.i + 1]
+            if (len(tokens) > 3 or skip(tokens[0].idx) or "\n" in tokens.text
+                    or any(t.ent_type_ or t.i in covered or t.i in place_tokens
+                           or not _name_token(t, is_place) or fold(t.text) in INSTITUTION_WORDS
+                           for t in tokens)
+                    or is_place(tokens.text) or not name_words(tokens.text)):
+                continue
+            found.append((first, conj.i + 1))
+            covered.update(range(first, conj.i + 1))
     return found
 
 

@@ -171,6 +171,20 @@ CASES = [
          "Cypriot President Andreas Pelekanos made a call to action at the summit with Greek Prime "
          "Minister Nikos Andreou."),
 
+    # the second name of a pair NER left unlabelled is a person through its coordination
+    case("met/joint-subject",
+         "Vladimir Medinsky and Rustem Umerov held talks in London.",
+         ("Vladimir Medinsky", "Rustem Umerov")),
+    case("met/joint-subject",
+         "Olena Kravets and Bohdan Yaremchuk held talks in Vienna on Monday.",
+         ("Olena Kravets", "Bohdan Yaremchuk")),
+    case("met/none",
+         "Emmanuel Macron and Siemens signed a deal with the ministry.",
+         ),
+    # the parser makes "talks" the subject of "face": the light verb still holds it
+    case("met/joint-subject",
+         "Nadia Orlova and Tomas Brandt held talks face to face across a long table.",
+         ("Nadia Orlova", "Tomas Brandt")),
     case("met/joint-subject",
          "Finnish Prime Minister Aino Koskinen and Swedish Prime Minister Erik Lindahl "
          "discussed Baltic security in Stockholm.",

@@ -221,12 +221,31 @@ def possessor(ctx: DocContext, noun: Token) -> Iterator[Found]:
         yield Found(owners)
 
 
+def holding_verb(noun: Token) -> Token | None:
+    """The light verb whose object the noun is ("held talks"). The parser sometimes makes the
+    noun the subject of what follows ("held talks face to face across a table": talks the
+    subject of "face"); then the light verb just before the noun's phrase, with no object of
+    its own and the noun in its subtree, holds it all the same."""
+    if noun.dep_ == "dobj":
+        return noun.head if noun.head.lemma_.lower() in HOLDING_VERBS else None
+    before = noun.left_edge.i - 1
+    if before < noun.sent.start:
+        return None
+    verb = noun.doc[before]
+    if (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HOLDING_VERBS
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and verb.left_edge.i <= noun.i <= verb.right_edge.i):
+        return verb
+    return None
+
+
 def light_verb_with(ctx: DocContext, noun: Token) -> Iterator[Found]:
     """The subject of a light verb and the noun's with-object: "X held talks with Y", "X had a
     phone call with Y", "X held a working lunch with Y"."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS or _owned(noun):
+    verb = holding_verb(noun)
+    if verb is None or _owned(noun):
         return
-    owners = people(ctx, clause_subjects(noun.head))
+    owners = people(ctx, clause_subjects(verb))
     others = with_objects(ctx, noun)
     if owners and others:
         yield Found(owners, others)
@@ -235,11 +254,12 @@ def light_verb_with(ctx: DocContext, noun: Token) -> Iterator[Found]:
 def held_together(ctx: DocContext, noun: Token) -> Iterator[Found]:
     """Coordinated subjects (or a pair) of a light verb and the noun: "X and Y held talks",
     "X and Y had dinner", "X and Y shared a working breakfast", "the parties held talks"."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_VERBS or _owned(noun):
+    verb = holding_verb(noun)
+    if verb is None or _owned(noun):
         return
-    if prep_objects(noun, WITH) or prep_objects(noun.head, WITH) or distributive(noun.head):
+    if prep_objects(noun, WITH) or prep_objects(verb, WITH) or distributive(verb):
         return  # "… held separate talks", "… each had dinner"
-    group = people(ctx, clause_subjects(noun.head))
+    group = people(ctx, clause_subjects(verb))
     if len(group) >= 2:
         yield Found(group)
 
