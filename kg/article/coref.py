@@ -286,7 +286,7 @@ def _agreeing(
 
 def _depth(tok: Token) -> int:
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:  # spaCy makes a new Token per access: compare indices
         tok = tok.head
         depth += 1
     return depth

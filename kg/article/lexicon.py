@@ -75,6 +75,8 @@ REMARK_NOUNS = frozenset(
     """remark comment statement word testimony interview speech post letter message address
     briefing tweet""".split()
 )
+# "In her opinion, P", "in the words of X": nouns whose holder the main clause is attributed to
+OPINION_NOUNS = frozenset({"opinion", "view", "word", "estimation", "assessment"})
 # Words that negate a verb of speech ("did not say", "never said").
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
 

@@ -37,6 +37,7 @@ from kg.article.lexicon import (
     ATTITUDE_NOUNS,
     DIRECTIVE_VERBS,
     NEGATION_WORDS,
+    OPINION_NOUNS,
     REMARK_NOUNS,
     SPEECH_VERBS,
     VOICING_VERBS,
@@ -111,12 +112,16 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
                     res = ctx.person(subj) if subj is not None else None
                     if res is not None:
                         return res, steps
+        if steps and current.lemma_.lower() in QUOTING_VERBS:
+            res = _quoted_as(ctx, current)
+            if res is not None:  # "the agency quoted X as saying …": X speaks
+                return res, steps
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [
             g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
         for subj in subjects + agents:
-            res = ctx.person(subj)
+            res = ctx.person(subj) or _name_before_verb(ctx, subj, current)
             if res is not None:
                 return res, steps
         if subjects and steps == 0:
@@ -125,6 +130,32 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
             return None, steps
         current = current.head
     return None, 7
+
+
+def _name_before_verb(ctx: DocContext, subj: Token, verb: Token) -> Resolution | None:
+    """A long descriptive subject whose name stands last, in apposition, right before the
+    verb: "A retired admiral and adviser during X's term, Y, 71, said …" is Y's."""
+    i = verb.i - 1
+    while i > subj.i and (ctx.doc[i].is_punct or ctx.doc[i].like_num):
+        i -= 1
+    tok = ctx.doc[i]
+    if i <= subj.i or tok.i not in ctx.resolved or not (subj.left_edge.i <= i <= subj.right_edge.i):
+        return None
+    top = tok
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+        top = top.head
+    return ctx.resolved[tok.i] if top.dep_ == "appos" else None
+
+
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def _quoted_as(ctx: DocContext, verb: Token) -> Resolution | None:
+    """The person "quoted as saying": the object of "quote"/"cite" with an "as" phrase."""
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return ctx.person(obj) if obj is not None else None
 
 
 MEDIUM_NOUNS = frozenset({"statement", "interview", "post", "speech", "letter", "address", "message",
@@ -196,11 +227,17 @@ def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Toke
         ):
             break
         run.append(t)
-    while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "as")):
+    while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "as") or _complementizer(run[0])):
         run = run[1:]
     while run and run[-1].is_punct and run[-1].text in ",.;:!?—–-\"'“”‘’":
         run = run[:-1]
     return run
+
+
+def _complementizer(tok: Token) -> bool:
+    """A clause-initial "that" the parser took for a pronoun ("told the weekly \"…\" that
+    the consulate …"): not a determiner, not the clause's subject."""
+    return tok.lower_ == "that" and tok.dep_ not in ("det", "nsubj", "nsubjpass", "mark")
 
 
 class _Found:
@@ -230,7 +267,7 @@ class _Found:
 
 def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     found = _Found(ctx)
-    for construction in (_speech_verbs, _directives, _attitudes, _according_to, _quotations,
+    for construction in (_speech_verbs, _made_clear, _directives, _attitudes, _according_to, _in_opinion, _quotations,
                          _colon_lines):
         construction(ctx, found)
     found.facts.sort(key=lambda f: f.evidence.start)
@@ -290,6 +327,56 @@ def _speech_verbs(ctx: DocContext, found: _Found) -> None:
             found.add(res, claim, "indirect", min(c_start, verb.idx),
                       max(c_end, verb.idx + len(verb)),
                       "stated/verb-interrupted" if interrupted else "stated/verb-after", verb, steps)
+
+
+def _made_clear(ctx: DocContext, found: _Found) -> None:
+    """``stated/verb-made-clear``: "X made (it) clear (to Y) that P" — P is what X said; a
+    series of three or more ("that A, that B and that C") is that many claims."""
+    for verb in tokens_of(ctx.doc):
+        if verb.lemma_.lower() != "make" or verb.pos_ != "VERB" or _negated(verb) or planned(verb):
+            continue
+        clear = next((c for c in verb.children if c.lower_ == "clear"
+                      and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")), None)
+        if clear is None:
+            continue
+        first = next((t for t in verb.subtree if t.i > clear.i and t.dep_ == "mark"
+                      and t.lower_ == "that"), None)
+        if first is None:
+            continue
+        run: list[Token] = []
+        for tok in ctx.doc[first.i : verb.right_edge.i + 1]:
+            if tok.text == "(" or "\n" in tok.text:
+                break  # a parenthesis is the reporter's gloss
+            run.append(tok)
+        speakers, steps = _speakers(ctx, verb)
+        for part in _series(run):
+            start, end = part[0].idx, part[-1].idx + len(part[-1].text)
+            found.use_quotes_within(start, end)
+            for res in speakers:
+                found.add(res, ctx.text[start:end], "indirect", min(start, verb.idx), end,
+                          "stated/verb-made-clear", verb, steps)
+
+
+SERIES_MIN = 3  # "that A and that B" is one thought in two parts; a longer series is a list
+
+
+def _series(run: list[Token]) -> list[list[Token]]:
+    """A run of content clauses split at its "that"s when it is a series of three or more
+    ("that A, that B and that C"), each part without its "that" and trailing punctuation."""
+    cuts = [i for i, t in enumerate(run) if i > 0 and t.lower_ == "that" and t.dep_ == "mark"
+            and run[i - 1].text in (",", ";", "and", "or")]
+    bounds = [0, *cuts] if len(cuts) + 1 >= SERIES_MIN else [0]
+    parts = []
+    for n, lo in enumerate(bounds):
+        hi = bounds[n + 1] if n + 1 < len(bounds) else len(run)
+        part = list(run[lo:hi])
+        while part and (part[0].is_punct or (part[0].dep_ == "mark" and part[0].lower_ == "that")):
+            part = part[1:]
+        while part and (part[-1].is_punct or part[-1].dep_ == "cc"):
+            part = part[:-1]
+        if part:
+            parts.append(part)
+    return parts
 
 
 def _directives(ctx: DocContext, found: _Found) -> None:
@@ -370,6 +457,37 @@ def _according_to(ctx: DocContext, found: _Found) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found.use_quotes_within(start, end)
         found.add(res, ctx.text[start:end], "indirect", tok.idx, end, "stated/according-to")
+
+
+def _in_opinion(ctx: DocContext, found: _Found) -> None:
+    """``stated/in-opinion``: "In X's opinion (view, words), P", "P, in his view, …" — a
+    phrase set off by commas on the main clause; the main clause without it is the claim."""
+    for tok in tokens_of(ctx.doc):
+        if tok.lower_ != "in" or tok.dep_ != "prep" or ctx.inside_quote(tok.idx):
+            continue
+        head = tok.head
+        if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in OPINION_NOUNS:
+            continue
+        after = tok.right_edge.i + 1
+        if after >= len(ctx.doc) or ctx.doc[after].text != ",":
+            continue  # not set off: "interested in her views on …"
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"), None)
+        res = ctx.person(holder) if holder is not None else None
+        if res is None:
+            continue
+        tokens = _content_tokens(head, without=tok)
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found.use_quotes_within(start, end)
+        found.add(res, _join(ctx, tokens), "indirect", min(start, tok.idx), end,
+                  "stated/in-opinion", head, 1)
 
 
 def _remarks_by(ctx: DocContext, noun: Token) -> Resolution | None:
@@ -498,6 +616,12 @@ def attribute_quote(ctx: DocContext, quote: Quote):
                     return (res, "stated/quote-then-verb", steps,
                             (quote.open_mark, tok.idx + len(tok)), tok)
                 break
+            if tok.lemma_.lower() in QUOTING_VERBS and tok.pos_ == "VERB":
+                res = _quoted_as(ctx, tok)  # '"…," the agency quoted X as saying'
+                if res is not None:
+                    return (res, "stated/quote-quoted-as", 0,
+                            (quote.open_mark, tok.right_edge.idx + len(tok.right_edge)), tok)
+                break
             if tok.lower_ == "according":  # '"…," according to X.'
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -517,6 +641,8 @@ def attribute_quote(ctx: DocContext, quote: Quote):
             if "\n" in tok.text or ctx.inside_quote(tok.idx):
                 break
             if _is_speech_verb(tok) and not _negated(tok):
+                if _content_after(tok, quote.outer_end):
+                    break  # 'X told NBC's "Meet the Press" that …': the quote names a programme
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
                     return (res, "stated/verb-colon-quote", steps, (tok.idx, quote.outer_end), tok)
@@ -524,6 +650,13 @@ def attribute_quote(ctx: DocContext, quote: Quote):
             if tok.is_sent_start and tok.i < j:
                 break
     return None
+
+
+def _content_after(verb: Token, offset: int) -> bool:
+    """Whether ``verb`` has its own content clause starting after ``offset``: then a quotation
+    before that clause is not what was said but a title or a name ('told the "Morning Show"
+    that …')."""
+    return any(c.dep_ == "ccomp" and c.left_edge.idx >= offset for c in verb.children)
 
 
 def _name_only(ctx: DocContext, start: int, end: int) -> Resolution | None:
@@ -599,6 +732,15 @@ def _tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in ("a", "an", "the")}
 
 
+def _same_claim(a: set[str], b: set[str], ea: Evidence, eb: Evidence) -> bool:
+    """Two readings of one statement: nearly the same words from the same stretch of text,
+    or the very same words anywhere (a claim repeated from the lead). Two sentences that say
+    much the same in different words are two statements."""
+    if ea.start < eb.end and eb.start < ea.end:
+        return len(a & b) / min(len(a), len(b)) >= 0.8
+    return len(a & b) / len(a | b) >= 0.9
+
+
 def _dedupe(facts: list[Statement]) -> Iterator[Statement]:
     """One statement per (speaker, claim): near-identical claims keep the surer reading."""
     kept: list[Statement] = []
@@ -612,7 +754,7 @@ def _dedupe(facts: list[Statement]) -> Iterator[Statement]:
             if other.speaker != fact.speaker:
                 continue
             o = _tokens(other.claim)
-            if toks and o and len(toks & o) / min(len(toks), len(o)) >= 0.8:
+            if toks and o and _same_claim(toks, o, fact.evidence, other.evidence):
                 dup = True
                 break
         if not dup:
@@ -699,12 +841,16 @@ RULES = (
     Rule("stated/verb-interrupted", 0.8, "a parenthetical speech verb: \"France, he said, was …\""),
     Rule("stated/according-to", 0.75, "\"According to X, …\", \"according to X's remarks "
          "at …, …\""),
+    Rule("stated/verb-made-clear", 0.75, "\"X made (it) clear that P\"; a series \"that A, that "
+         "B and that C\" is three claims"),
+    Rule("stated/in-opinion", 0.7, "\"In X's opinion (view, words), P\""),
     Rule("stated/verb-urge-call-on", 0.75, "\"X urged Y to do Z\", \"X called on Y to do Z\": "
          "the claim is \"Y to do Z\""),
     Rule("stated/verb-expressed-attitude", 0.75, "\"X expressed optimism (hope, confidence) "
          "that P\""),
     Rule("stated/quote-then-verb", 0.9, "a quotation, then its speech verb: '\"…,\" X said'"),
     Rule("stated/verb-colon-quote", 0.85, "a speech verb, then its quotation: 'X said: \"…\"'"),
+    Rule("stated/quote-quoted-as", 0.8, "'\"…,\" the agency quoted X as saying'"),
     Rule("stated/quote-according-to", 0.8, "'\"…,\" according to X'"),
     Rule("stated/quote-continued", 0.7, "a quotation going on after its attribution, in the "
          "same paragraph"),

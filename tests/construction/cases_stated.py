@@ -590,4 +590,96 @@ CASES = [
          "Gómez Arriaga added that the rise would take effect in January.",
          ("Lucía Gómez Arriaga", "Madrid would raise the minimum wage"),
          ("Lucía Gómez Arriaga", "the rise would take effect in January")),
+
+    # A quoted programme or title before the verb's own content clause is not the claim.
+    case("stated/none-quoted-title",
+         "Greek Prime Minister Nikos Andreou told CNN's \"State of the Union\" that the islands "
+         "would get new ferries.",
+         ("Nikos Andreou", "the islands would get new ferries")),
+    case("stated/none-quoted-title",
+         "Lithuanian Foreign Minister Darius Jankus told the weekly \"Voice of the North\" that "
+         "the consulate would close.",
+         ("Darius Jankus", "the consulate would close")),
+
+    # A long descriptive subject whose name stands last, in apposition, before the verb.
+    case("stated/appositive-speaker",
+         "A former fighter pilot and deputy defence minister during the last government, "
+         "Marek Zielinski, 64, said the air force needed twice as many jets.",
+         ("Marek Zielinski", "the air force needed twice as many jets")),
+    case("stated/appositive-speaker",
+         "Polish general Marek Zielinski spoke in Gdansk. A veteran of two missions and adviser "
+         "during Halina Nowak's second term, Zielinski said the navy was too small.",
+         ("Marek Zielinski", "the navy was too small")),
+    case("stated/none-appositive-speaker",
+         "A spokesman for the ministry, speaking on behalf of Marek Zielinski, said the jets "
+         "would arrive in May."),
+
+    # "X made (it) clear that P"; a series of three or more that-clauses is a list of claims.
+    case("stated/verb-made-clear",
+         "Estonian Prime Minister Liina Saar made it clear that Tallinn would not lift the "
+         "sanctions.",
+         ("Liina Saar", "Tallinn would not lift the sanctions")),
+    case("stated/verb-made-clear",
+         "Irish Foreign Minister Seán Ó Maoláin made clear to reporters on Monday that the "
+         "embassy would reopen in spring.",
+         ("Seán Ó Maoláin", "the embassy would reopen in spring")),
+    case("stated/verb-made-clear",
+         "Latvian President Arturs Ozols also made it clear that the fence was finished, that "
+         "Riga wanted more patrols and that the border would stay closed.",
+         ("Arturs Ozols", "the fence was finished"),
+         ("Arturs Ozols", "Riga wanted more patrols"),
+         ("Arturs Ozols", "the border would stay closed")),
+    case("stated/verb-made-clear",
+         "Dutch Prime Minister Maarten Visser made it clear that the port would be expanded "
+         "and that the dredging would start in May.",
+         ("Maarten Visser", "the port would be expanded and that the dredging would start in "
+                            "May")),
+    case("stated/none-made-clear",
+         "The new figures made it clear that the harvest had failed."),
+    case("stated/none-made-clear",
+         "Czech Prime Minister Radek Holub will make it clear that Prague wants a lower "
+         "tariff."),
+
+    # The agency quoted X as saying.
+    case("stated/quote-quoted-as",
+         "Latvian President Arturs Ozols arrived in Riga on Monday. \"We will finish the fence "
+         "by the end of the year,\" the state broadcaster quoted Ozols as saying.",
+         ("Arturs Ozols", "We will finish the fence by the end of the year")),
+    case("stated/quote-quoted-as",
+         "\"The harbour will be open again by June,\" the regional news agency quoted Maltese "
+         "Prime Minister Malcolm Zerafa as saying on Friday.",
+         ("Malcolm Zerafa", "The harbour will be open again by June")),
+    case("stated/quote-quoted-as",
+         "The daily Kurier quoted Austrian Chancellor Katharina Moser as saying that the budget "
+         "would be balanced.",
+         ("Katharina Moser", "the budget would be balanced")),
+    case("stated/none-quoted-as",
+         "\"The harbour will be open again by June,\" the news agency quoted a port statement "
+         "as saying."),
+
+    # "In X's opinion (view, words), P".
+    case("stated/in-opinion",
+         "Latvian President Arturs Ozols spoke in Riga. In his opinion, the fence will not stop "
+         "the smugglers.",
+         ("Arturs Ozols", "the fence will not stop the smugglers")),
+    case("stated/in-opinion",
+         "Estonian Prime Minister Liina Saar visited Narva. The new bridge, in her view, was "
+         "far too expensive.",
+         ("Liina Saar", "The new bridge was far too expensive")),
+    case("stated/in-opinion",
+         "Austrian Chancellor Katharina Moser presented the budget. In Moser's words, the "
+         "regions will get their money back.",
+         ("Katharina Moser", "the regions will get their money back")),
+    case("stated/none-in-opinion",
+         "Estonian Prime Minister Liina Saar visited Narva. The mayor was interested in her "
+         "views on the new bridge."),
+    case("stated/none-in-opinion",
+         "In the opinion of the court, the contract was void."),
+
+    # Two sentences that say much the same in other words are two statements.
+    case("stated/restated-claim",
+         "Slovak Prime Minister Juraj Hrasko said the rail link would be modernised by 2030. "
+         "Later Hrasko told reporters that the whole rail link would be modernised before 2030.",
+         ("Juraj Hrasko", "the rail link would be modernised by 2030"),
+         ("Juraj Hrasko", "the whole rail link would be modernised before 2030")),
 ]
