@@ -39,6 +39,7 @@ from kg.article.lexicon import (
     NEGATION_WORDS,
     OPINION_NOUNS,
     REMARK_NOUNS,
+    RESUMING_VERBS,
     SPEECH_VERBS,
     VOICING_VERBS,
 )
@@ -96,6 +97,20 @@ def _is_speech_verb(tok: Token) -> bool:
     return lemma in SPEECH_VERBS
 
 
+def _resumes(tok: Token, *, after_quote: bool = False) -> bool:
+    """"…, the minister continued", "…, she went on": a verb of going on that attributes the
+    words before it — only after them (its content clause precedes it, or it follows a
+    quotation) and with no object of its own ("the talks continued that night" is no speech)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RESUMING_VERBS:
+        return False
+    particle = RESUMING_VERBS[tok.lemma_.lower()]
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "npadvmod", "prep") for c in tok.children):
+        return False
+    return after_quote or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in tok.children)
 
@@ -128,8 +143,20 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
             return None, steps  # an institution or a thing speaks: not a person's statement
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             return None, steps
-        current = current.head
+        current = _gerund_partner(current) or current.head
     return None, 7
+
+
+def _gerund_partner(tok: Token) -> Token | None:
+    """"X wrote, thanking Y for the help received and stressing that …": a gerund the parser
+    coordinated with a word of another form (the participle "received") goes with the nearest
+    earlier gerund clause of its sentence, whose subject it shares."""
+    if tok.tag_ != "VBG" or tok.dep_ != "conj" or tok.head.tag_ == "VBG":
+        return None
+    for prev in reversed(tok.doc[tok.sent.start : tok.head.i]):
+        if prev.tag_ == "VBG" and prev.dep_ == "advcl":
+            return prev
+    return None
 
 
 def _name_before_verb(ctx: DocContext, subj: Token, verb: Token) -> Resolution | None:
@@ -227,6 +254,8 @@ def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Toke
         ):
             break
         run.append(t)
+    while run and run[0].text in ("–", "—", "-"):  # "– We are ready, she said": a dash quotes
+        run = run[1:]
     while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "as") or _complementizer(run[0])):
         run = run[1:]
     while run and run[-1].is_punct and run[-1].text in ",.;:!?—–-\"'“”‘’":
@@ -295,7 +324,7 @@ def _speech_verbs(ctx: DocContext, found: _Found) -> None:
     """``stated/verb-after``, ``-quote``, ``-interrupted``: a verb of speech with a content
     clause — "X said (that) …", "…, stated X", "France, he said, was …"."""
     for verb in tokens_of(ctx.doc):
-        if not _is_speech_verb(verb) or _negated(verb):
+        if not (_is_speech_verb(verb) or _resumes(verb)) or _negated(verb):
             continue
         nested = ctx.inside_quote(verb.idx)  # '"… the mayor said the road is open …," she noted'
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _medium_clause(verb)
@@ -313,6 +342,7 @@ def _speech_verbs(ctx: DocContext, found: _Found) -> None:
         tokens = _content_tokens(clauses[0], without=verb if interrupted else None)
         if not tokens:
             continue
+        tokens = _coordinated_before(ctx, tokens, clauses, verb)
         c_start, c_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         quote = None if nested else _covering_quote(ctx, c_start, c_end)
         for res in speakers:
@@ -377,6 +407,36 @@ def _series(run: list[Token]) -> list[list[Token]]:
         if part:
             parts.append(part)
     return parts
+
+
+def _coordinated_before(ctx: DocContext, tokens: list[Token], clauses: list[Token],
+                        verb: Token) -> list[Token]:
+    """"A, and B, the minister said": when the parser hangs each of two coordinated clauses
+    before the verb on it, the content runs on through the later ones (joined by a comma or
+    "and" only)."""
+    for later in clauses[1:]:
+        if later.i > verb.i or later.left_edge.i <= tokens[-1].i:
+            continue
+        gap = ctx.doc[tokens[-1].i + 1 : later.left_edge.i]
+        if not all(t.is_punct or t.dep_ == "cc" for t in gap):
+            break
+        more = _content_tokens(later)
+        if not more or more[0].i != later.left_edge.i:
+            break
+        tokens = tokens + list(gap) + more
+    head = verb.head
+    if verb.dep_ == "conj" and head.i < tokens[0].i and _dash_quoted(head):
+        # "– A, and B, the minister continued": the parser made the verb a conjunct of A
+        tokens = [t for t in ctx.doc[head.left_edge.i : tokens[-1].i + 1] if t.text not in "–—"]
+    return tokens
+
+
+def _dash_quoted(tok: Token) -> bool:
+    """Whether ``tok``'s sentence opens with a dash, the quotation mark of many European
+    papers ("– We are not there yet, she said.")."""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in ("–", "—") and tok.left_edge.i <= first.i + 1
 
 
 def _directives(ctx: DocContext, found: _Found) -> None:
@@ -610,7 +670,7 @@ def attribute_quote(ctx: DocContext, quote: Quote):
                 break
             if ctx.inside_quote(tok.idx):
                 break
-            if _is_speech_verb(tok):
+            if _is_speech_verb(tok) or _resumes(tok, after_quote=True):
                 res, steps = speaker_of(ctx, tok)
                 if res is not None:
                     return (res, "stated/quote-then-verb", steps,

@@ -682,4 +682,43 @@ CASES = [
          "Later Hrasko told reporters that the whole rail link would be modernised before 2030.",
          ("Juraj Hrasko", "the rail link would be modernised by 2030"),
          ("Juraj Hrasko", "the whole rail link would be modernised before 2030")),
+
+    # "…, the minister continued", "she went on": verbs of going on attribute the words before.
+    case("stated/verb-continued",
+         "Swedish Foreign Minister Karin Berg spoke on the radio on Sunday. \"Once the bridge "
+         "is rebuilt, the trade will grow again,\" the minister continued.",
+         ("Karin Berg", "Once the bridge is rebuilt, the trade will grow again")),
+    case("stated/verb-continued",
+         "Norwegian Defence Minister Halvard Ostby visited the base. – The new radars will be "
+         "installed this year, and the old ones will be sold, the minister continued.",
+         ("Halvard Ostby", "The new radars will be installed this year, and the old ones will "
+                           "be sold")),
+    case("stated/verb-continued",
+         "Estonian Prime Minister Liina Saar spoke in Narva. \"The school will stay open all "
+         "summer,\" she went on.",
+         ("Liina Saar", "The school will stay open all summer")),
+    case("stated/none-continued",
+         "Estonian Prime Minister Liina Saar spoke in Narva. The shelling continued through "
+         "the night, and the power went out."),
+    case("stated/none-continued",
+         "Estonian Prime Minister Liina Saar arrived in Narva. The talks continued that night."),
+
+    # A description with a nationality resolves to the one person it fits.
+    case("stated/role-noun-speaker",
+         "Bulgarian President-elect Rumen Stoyanov gave his first interview. \"We will not "
+         "leave the alliance,\" the Bulgarian politician said.",
+         ("Rumen Stoyanov", "We will not leave the alliance")),
+    case("stated/none-unresolved-description",
+         "Bulgarian President-elect Rumen Stoyanov gave his first interview. \"We will not "
+         "leave the alliance,\" the Greek politician said."),
+    case("stated/role-noun-speaker",
+         "Pope Gregory XVII received the delegation in the Vatican. The Pope called on both "
+         "sides to release all prisoners.",
+         ("Gregory XVII", "both sides to release all prisoners")),
+
+    # A gerund the parser coordinated with a participle shares the earlier gerund's subject.
+    case("stated/participle-saying",
+         "Latvian President Arturs Ozols wrote to the mayor, thanking her for the invitation "
+         "received in May and stressing that the new bridge would unite the two towns.",
+         ("Arturs Ozols", "the new bridge would unite the two towns")),
 ]
