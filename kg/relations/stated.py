@@ -41,6 +41,7 @@ from kg.article.lexicon import (
     REMARK_NOUNS,
     RESUMING_VERBS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     VOICING_VERBS,
 )
 from kg.article.quotes import Quote, trim_claim
@@ -297,7 +298,7 @@ class _Found:
 def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     found = _Found(ctx)
     for construction in (_speech_verbs, _made_clear, _directives, _attitudes, _according_to, _in_opinion, _quotations,
-                         _colon_lines):
+                         _colon_lines, _signed):
         construction(ctx, found)
     found.facts.sort(key=lambda f: f.evidence.start)
     found.facts.extend(_floating(ctx, found.consumed, found.facts))
@@ -616,6 +617,59 @@ def _colon_lines(ctx: DocContext, found: _Found) -> None:
                     found.facts.append(Statement(speaker, claim, "direct", ev))
 
 
+MONTHS = frozenset("""january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+SIGN_OFF = re.compile(r"(?:[.!?…]|\s[—–-])\s+(?=\S[^.!?…—–]*$)")
+
+
+def _signed(ctx: DocContext, found: _Found) -> None:
+    """``stated/signed-passage``: a first-person passage signed at its paragraph's end by a
+    name — an embedded post ("… — Name (@handle) August 8, 2025") or a pull quote ("… Name
+    President of the Republic"); the passage is the signer's."""
+    for para in re.finditer(r"[^\n]+", ctx.text):
+        if any(s <= para.start() < e for s, e in ctx.article.skip):
+            continue
+        if any(para.start() <= q.open_mark < para.end() and q.open_mark in found.consumed
+               for q in ctx.quotes):
+            continue
+        cut = None
+        for cut in SIGN_OFF.finditer(para.group()):
+            pass
+        if cut is None:
+            continue
+        body_end, tail_start = para.start() + cut.start() + 1, para.start() + cut.end()
+        while tail_start < para.end() and ctx.text[tail_start] in " —–-":
+            tail_start += 1
+        res = _signature(ctx, tail_start, para.end())
+        body = ctx.text[para.start() : body_end].strip(" —–-")
+        if res is None or len(body.split()) < 6 or not FIRST_PERSON.search(body):
+            continue
+        found.use_quotes_within(para.start(), body_end)
+        found.add(res, body.rstrip("…").rstrip(), "direct", para.start(), para.end(),
+                  "stated/signed-passage")
+
+
+def _signature(ctx: DocContext, start: int, end: int) -> Resolution | None:
+    """The person a signature line names: a name first, then nothing but a handle, title
+    words, a country and a date ("Name (@handle) August 8, 2025", "Name President of X")."""
+    span = ctx.span(start, end)
+    if span is None or len(span) > 16 or span[0].i not in ctx.resolved:
+        return None
+    first = ctx.resolved[span[0].i]
+    if len(first.chain) != 1:
+        return None  # a pronoun or a role noun is no signature
+    country_tokens = {i for c in ctx.countries for i in range(c.start, c.end)}
+    for tok in span[1:]:
+        if tok.i in ctx.resolved and ctx.resolved[tok.i].cluster == first.cluster:
+            continue
+        word = tok.lower_
+        if not (tok.is_punct or tok.like_num or word in TITLE_WORDS or word in MONTHS
+                or word in ("of", "the", "and", "@") or word.startswith("@")
+                or tok.i in country_tokens):
+            return None
+    return first
+
+
 def _join(ctx: DocContext, tokens: list[Token]) -> str:
     """The text of tokens that may skip a stretch (an attribution): runs joined by a space."""
     runs: list[str] = []
@@ -753,6 +807,14 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
             if any(s <= p_start < e for s, e in ctx.article.skip):
                 continue
             c_start, c_end = p_start, p_end
+        elif _unmarked_first_person(ctx, facts + out, p_start, p_end):
+            speaker = _previous_paragraph_speaker(ctx, facts + out, p_start)
+            if speaker is not None:
+                claim = trim_claim(body)
+                ev = make_evidence(ctx, p_start, p_end, extractor=EXTRACTOR,
+                                   rule="stated/unmarked-first-person", chain=("(last speaker)",))
+                out.append(Statement(speaker, claim, "direct", ev))
+            continue
         else:
             continue
         speaker = _last_speaker(ctx, facts + out, p_start)
@@ -765,6 +827,26 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
                            chain=("(last speaker)",))
         out.append(Statement(speaker, claim, "direct", ev))
     return out
+
+
+def _unmarked_first_person(ctx: DocContext, facts: list[Statement], start: int, end: int) -> bool:
+    """A paragraph in the first person singular ("I think …") without quotation marks, in
+    the article's own text, with no statement found in it: a quotation whose marks were lost."""
+    if any(s <= start < e for s, e in ctx.article.skip) or len(ctx.text[start:end].split()) < 8:
+        return False
+    if any(start <= f.evidence.start < end for f in facts):
+        return False
+    span = ctx.span(start, end)
+    return span is not None and any(t.text == "I" and t.tag_ == "PRP" for t in span)
+
+
+def _previous_paragraph_speaker(ctx: DocContext, facts: list[Statement], start: int) -> str | None:
+    """The speaker of the last statement in the paragraph just before ``start``, if that
+    paragraph reports someone's words."""
+    prev_end = len(ctx.text[:start].rstrip())
+    prev_start = ctx.text.rfind("\n", 0, prev_end) + 1
+    inside = [f for f in facts if prev_start <= f.evidence.start < prev_end]
+    return max(inside, key=lambda f: f.evidence.start).speaker if inside else None
 
 
 def _last_speaker(
@@ -916,6 +998,10 @@ RULES = (
          "same paragraph"),
     Rule("stated/colon-headline", 0.6, "a line \"X: …\" (headline and agency style)"),
     Rule("stated/colon-label", 0.6, "an answer line (\"A: …\") of the last speaker"),
+    Rule("stated/signed-passage", 0.6, "a first-person passage signed by a name at its "
+         "paragraph's end (an embedded post, a pull quote)"),
+    Rule("stated/unmarked-first-person", 0.5, "a first-person paragraph without quotation "
+         "marks right after a paragraph reporting someone's words"),
     Rule("stated/floating-quote", 0.6, "a paragraph that is only a quotation, of the last "
          "speaker"),
 )

@@ -721,4 +721,39 @@ CASES = [
          "Latvian President Arturs Ozols wrote to the mayor, thanking her for the invitation "
          "received in May and stressing that the new bridge would unite the two towns.",
          ("Arturs Ozols", "the new bridge would unite the two towns")),
+
+    # A first-person passage signed by a name at its paragraph's end.
+    case("stated/signed-passage",
+         "Estonian Prime Minister Liina Saar spoke with the Finnish president on Monday.\n\n"
+         "Had a warm and useful call with my friend the President of Finland. I thanked him for "
+         "the help with the ferry link. — Liina Saar (@liinasaar) March 3, 2025",
+         ("Liina Saar", "Had a warm and useful call with my friend the President of Finland. I "
+                        "thanked him for the help with the ferry link")),
+    case("stated/signed-passage",
+         "Latvian President Arturs Ozols visited the border on Friday.\n\n"
+         "Latvia is ready to do its part. If the allies agree, I believe we will send "
+         "engineers. Arturs Ozols President of Latvia",
+         ("Arturs Ozols", "Latvia is ready to do its part. If the allies agree, I believe we "
+                          "will send engineers")),
+    case("stated/none-signed-passage",
+         "Latvian President Arturs Ozols visited the border on Friday.\n\n"
+         "The new fence runs for two hundred kilometres along the border. Arturs Ozols "
+         "President of Latvia"),
+    case("stated/none-signed-passage",
+         "Latvian President Arturs Ozols visited the border on Friday.\n\n"
+         "I asked the guards about the fence and we walked along it. Photo by Arturs Ozols"),
+
+    # A first-person paragraph without marks, right after a paragraph reporting someone.
+    case("stated/unmarked-first-person",
+         "Czech President Karel Dvorak spoke in Prague. He also noted that a decision now would "
+         "be \"premature.\"\n\n"
+         "First we need a ceasefire, and then we can talk about the mission. I think the "
+         "numbers will come later.",
+         ("Karel Dvorak", "a decision now would be premature"),
+         ("Karel Dvorak", "First we need a ceasefire, and then we can talk about the mission. I "
+                          "think the numbers will come later")),
+    case("stated/none-unmarked-first-person",
+         "Czech President Karel Dvorak visited Prague Castle.\n\n"
+         "When I arrived at the castle, the guards were changing and I waited for an hour in "
+         "the rain."),
 ]
