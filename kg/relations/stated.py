@@ -81,6 +81,11 @@ class Statement:
     date: When | None = None  # when it was said, from the text, else the article's
 
 EXTRACTOR = "stated"
+# 'X had a simple message: "…"': nouns of something said that can introduce a quotation
+SAYING_NOUNS = REMARK_NOUNS | {"message", "answer", "reply", "response", "warning", "verdict",
+                               "advice", "point", "appeal", "plea"}
+# verbs whose object is a message of the subject's own ("had a message", "gave an answer")
+GIVING_VERBS = frozenset({"have", "give", "deliver", "send", "offer", "repeat", "issue", "share"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp"})
 FIRST_PERSON = re.compile(r"\b(I|we|We|my|My|our|Our|me|us)\b")
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,80}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
@@ -300,6 +305,7 @@ def extract_stated(ctx: DocContext) -> Iterator[Statement]:
     for construction in (_speech_verbs, _made_clear, _directives, _attitudes, _according_to, _in_opinion, _quotations,
                          _colon_lines, _signed):
         construction(ctx, found)
+    found.facts = _join_split_quotes(ctx, found.facts)
     found.facts.sort(key=lambda f: f.evidence.start)
     found.facts.extend(_floating(ctx, found.consumed, found.facts))
     for fact in _dedupe(found.facts):
@@ -670,6 +676,37 @@ def _signature(ctx: DocContext, start: int, end: int) -> Resolution | None:
     return first
 
 
+def _split_pairs(ctx: DocContext) -> Iterator[tuple[Quote, Quote]]:
+    """Quotations split around their attribution ('"A," X said, "B."'): the first part ends
+    in a comma inside its marks, the second opens in the same sentence and line, after a
+    short stretch with no sentence end."""
+    for q1, q2 in zip(ctx.quotes, ctx.quotes[1:]):
+        inside = ctx.text[q1.start : q1.end].rstrip()
+        between = ctx.text[q1.outer_end : q2.open_mark]
+        if (q1.close_mark is not None and inside.endswith(",") and 0 < len(between) <= 90
+                and not re.search(r"[.!?\n]", between) and between.rstrip().endswith(",")):
+            yield q1, q2
+
+
+def _join_split_quotes(ctx: DocContext, facts: list[Statement]) -> list[Statement]:
+    """``stated/quote-split``: the two parts of a split quotation are one claim of the
+    speaker the second (or first) part is attributed to, joined without the split's comma."""
+    out = list(facts)
+    for q1, q2 in _split_pairs(ctx):
+        first, second = trim_claim(ctx.text[q1.start : q1.end]), trim_claim(ctx.text[q2.start : q2.end])
+        parts = [f for f in out if f.quote_type == "direct" and f.claim in (first, second)
+                 and q1.open_mark <= f.evidence.end and f.evidence.start <= q2.outer_end]
+        speakers = {f.speaker for f in parts}
+        if len(speakers) != 1:
+            continue
+        keep = min(parts, key=lambda f: f.evidence.start)
+        ev = make_evidence(ctx, q1.open_mark, q2.outer_end, extractor=EXTRACTOR,
+                           rule="stated/quote-split", chain=keep.evidence.chain)
+        joined = Statement(keep.speaker, f"{first} {second}", "direct", ev, keep.date)
+        out = [f for f in out if f not in parts] + [joined]
+    return out
+
+
 def _join(ctx: DocContext, tokens: list[Token]) -> str:
     """The text of tokens that may skip a stretch (an attribution): runs joined by a space."""
     runs: list[str] = []
@@ -763,7 +800,43 @@ def attribute_quote(ctx: DocContext, quote: Quote):
                 break
             if tok.is_sent_start and tok.i < j:
                 break
+        if ctx.text[prev - 1] == ":":
+            intro = _message_intro(ctx, doc[lo : j + 1])
+            if intro is not None:
+                res, noun = intro
+                return (res, "stated/noun-colon-quote", 0, (noun.idx, quote.outer_end), noun.head)
     return None
+
+
+def _message_intro(ctx: DocContext, tokens) -> tuple[Resolution, Token] | None:
+    """'X had a simple message: "…"', 'X's answer was short: "…"': a noun of saying before
+    the colon, whose verb's subject (or whose possessor) is a person."""
+    tokens = list(tokens)
+    for n, noun in enumerate(reversed(tokens)):
+        if "\n" in noun.text or ctx.inside_quote(noun.idx) or n > 5:
+            return None
+        if noun.lemma_.lower() not in SAYING_NOUNS or noun.pos_ != "NOUN":
+            if noun.is_sent_start:
+                return None
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and ctx.person(owner) is not None:
+            return ctx.person(owner), noun
+        verb = noun.head
+        if ((noun.dep_ == "dobj" and verb.lemma_.lower() in GIVING_VERBS or noun.dep_ == "attr")
+                and not _negated(verb) and not _future(verb)):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            res = ctx.person(subj) if subj is not None else None
+            if res is not None:
+                return res, noun
+        return None
+    return None
+
+
+def _future(verb: Token) -> bool:
+    """A verb with its own future or modal auxiliary ("will deliver a message")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll")
+               for c in verb.children)
 
 
 def _content_after(verb: Token, offset: int) -> bool:
@@ -993,6 +1066,10 @@ RULES = (
     Rule("stated/quote-then-verb", 0.9, "a quotation, then its speech verb: '\"…,\" X said'"),
     Rule("stated/verb-colon-quote", 0.85, "a speech verb, then its quotation: 'X said: \"…\"'"),
     Rule("stated/quote-quoted-as", 0.8, "'\"…,\" the agency quoted X as saying'"),
+    Rule("stated/quote-split", 0.85, "a quotation split around its attribution: "
+         "'\"A,\" X said, \"B.\"' is one claim \"A B\""),
+    Rule("stated/noun-colon-quote", 0.75, "'X had a simple message: \"…\"': a noun of "
+         "saying whose verb has a person subject, then a colon and a quotation"),
     Rule("stated/quote-according-to", 0.8, "'\"…,\" according to X'"),
     Rule("stated/quote-continued", 0.7, "a quotation going on after its attribution, in the "
          "same paragraph"),
