@@ -84,6 +84,8 @@ EXTRACTOR = "stated"
 # 'X had a simple message: "…"': nouns of something said that can introduce a quotation
 SAYING_NOUNS = REMARK_NOUNS | {"message", "answer", "reply", "response", "warning", "verdict",
                                "advice", "point", "appeal", "plea"}
+# "X reiterated earlier statements that P": repeating a statement (anyone's) says it again
+REPEATING_VERBS = frozenset({"reiterate", "repeat", "echo", "restate"})
 # verbs whose object is a message of the subject's own ("had a message", "gave an answer")
 GIVING_VERBS = frozenset({"have", "give", "deliver", "send", "offer", "repeat", "issue", "share"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp"})
@@ -317,7 +319,9 @@ def _speakers(ctx: DocContext, verb: Token) -> tuple[list[Resolution], int]:
     them as subjects: "X and Y said in a joint statement …" is said by both."""
     res, steps = speaker_of(ctx, verb)
     if res is None:
-        return [], steps
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        pair = _the_two(ctx, subj) if subj is not None else []
+        return pair, 1 if pair else steps
     out = [res]
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for other in (subj, *conjuncts(subj)):
@@ -325,6 +329,32 @@ def _speakers(ctx: DocContext, verb: Token) -> tuple[list[Resolution], int]:
             if more is not None and all(more.cluster != r.cluster for r in out):
                 out.append(more)
     return out, steps
+
+
+PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "diplomat", "counterpart",
+                        "chancellor", "envoy"})
+
+
+def _the_two(ctx: DocContext, subj: Token) -> list[Resolution]:
+    """"The two leaders said", "both ministers said": the two people named together in the
+    nearest earlier sentence that names two (and only two) people."""
+    if subj.tag_ not in ("NNS", "NNPS") or subj.lemma_.lower() not in PAIR_NOUNS:
+        return []
+    if not any(c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    sentences = [s for s in ctx.doc.sents if s.end <= subj.sent.start]
+    for sent in reversed(sentences[-3:]):
+        named: list[Resolution] = []
+        for tok in sent:
+            res = ctx.resolved.get(tok.i)
+            if (res is not None and len(res.chain) == 1 and not ctx.inside_quote(tok.idx)
+                    and all(r.cluster != res.cluster for r in named)):
+                named.append(res)
+        if len(named) == 2:
+            return named
+        if len(named) > 2:
+            return []
+    return []
 
 
 def _speech_verbs(ctx: DocContext, found: _Found) -> None:
@@ -478,11 +508,14 @@ def _attitudes(ctx: DocContext, found: _Found) -> None:
     """``stated/verb-expressed-attitude``: "X expressed optimism (hope, confidence, concern)
     that P" — the that-clause under the noun of attitude is what X said."""
     for noun in tokens_of(ctx.doc):
-        if noun.lemma_.lower() not in ATTITUDE_NOUNS or noun.dep_ != "dobj":
+        if noun.dep_ != "dobj":
             continue
         verb = noun.head
-        if (verb.lemma_.lower() not in VOICING_VERBS or _negated(verb)
-                or ctx.inside_quote(verb.idx) or planned(verb)):
+        lemma, vlemma = noun.lemma_.lower(), verb.lemma_.lower()
+        repeated = bool({lemma, noun.lower_} & SAYING_NOUNS) and vlemma in REPEATING_VERBS
+        if not (lemma in ATTITUDE_NOUNS and vlemma in VOICING_VERBS or repeated):
+            continue
+        if _negated(verb) or ctx.inside_quote(verb.idx) or planned(verb):
             continue
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -496,7 +529,8 @@ def _attitudes(ctx: DocContext, found: _Found) -> None:
         found.use_quotes_within(start, end)
         for res in speakers:
             found.add(res, ctx.text[start:end], "indirect", min(start, verb.idx), end,
-                      "stated/verb-expressed-attitude", verb, steps)
+                      "stated/verb-repeated-statement" if repeated
+                      else "stated/verb-expressed-attitude", verb, steps)
 
 
 def _according_to(ctx: DocContext, found: _Found) -> None:
@@ -1059,6 +1093,8 @@ RULES = (
     Rule("stated/verb-made-clear", 0.75, "\"X made (it) clear that P\"; a series \"that A, that "
          "B and that C\" is three claims"),
     Rule("stated/in-opinion", 0.7, "\"In X's opinion (view, words), P\""),
+    Rule("stated/verb-repeated-statement", 0.7, "\"X reiterated (repeated, echoed) the "
+         "statement / warning that P\""),
     Rule("stated/verb-urge-call-on", 0.75, "\"X urged Y to do Z\", \"X called on Y to do Z\": "
          "the claim is \"Y to do Z\""),
     Rule("stated/verb-expressed-attitude", 0.75, "\"X expressed optimism (hope, confidence) "

@@ -484,9 +484,7 @@ CASES = [
          "Icelandic Prime Minister Sigrun Thorsdottir and Norwegian Prime Minister Halvard Ostby "
          "met in Tromso. The two leaders said the fishing agreement would be renewed.",
          ("Sigrun Thorsdottir", "the fishing agreement would be renewed"),
-         ("Halvard Ostby", "the fishing agreement would be renewed"),
-         xfail=("'the two leaders said P' after 'X and Y met': the description is not resolved "
-                "to the pair: no statement")),
+         ("Halvard Ostby", "the fishing agreement would be renewed")),
     case("stated/joint-speakers",
          "Croatian Prime Minister Ivo Barisic and Slovenian Prime Minister Matej Kranjc both "
          "said the border dispute was over.",
@@ -779,4 +777,34 @@ CASES = [
          "is balanced.\""),
     case("stated/none-noun-colon-quote",
          "The ministry had a simple message: \"The border stays closed.\""),
+
+    # Repeating a statement (anyone's) says it again.
+    case("stated/verb-repeated-statement",
+         "Kremlin spokesman Igor Sokolov reiterated earlier statements by the foreign ministry "
+         "that the new sanctions would be \"pointless\" for Europe.",
+         ("Igor Sokolov", "the new sanctions would be pointless for Europe")),
+    case("stated/verb-repeated-statement",
+         "Finnish Prime Minister Aino Koskinen repeated her warning that the border crossings "
+         "could close again.",
+         ("Aino Koskinen", "the border crossings could close again")),
+    case("stated/none-repeated-statement",
+         "The foreign ministry repeated its warning that the border crossings could close "
+         "again."),
+    case("stated/none-repeated-statement",
+         "Finnish Prime Minister Aino Koskinen will repeat the warning that the border "
+         "crossings could close again."),
+
+    # "The two leaders said": the pair named together just before; not a crowd, not nobody.
+    case("stated/joint-speakers",
+         "Latvian President Arturs Ozols received Estonian Prime Minister Liina Saar in Riga. "
+         "Both leaders told reporters that the rail link would be finished by 2030.",
+         ("Arturs Ozols", "the rail link would be finished by 2030"),
+         ("Liina Saar", "the rail link would be finished by 2030")),
+    case("stated/none-joint-speakers",
+         "Latvian President Arturs Ozols, Estonian Prime Minister Liina Saar and Lithuanian "
+         "Foreign Minister Darius Jankus met in Riga. The two leaders said the rail link would "
+         "be finished by 2030."),
+    case("stated/none-joint-speakers",
+         "The summit opened in Riga on Monday. The two leaders said the rail link would be "
+         "finished by 2030."),
 ]
