@@ -24,7 +24,8 @@ HONORIFICS = frozenset(
     "mayor sheikh emir crown retired former acting special vice prime deputy foreign "
     "defense defence head state leader minority majority chief adviser advisor security "
     "national commissioner negotiator aide director commander interior finance affairs "
-    "spokesman press cardinal archbishop bishop patriarch rev reverend father imam rabbi".split()
+    "spokesman press cardinal archbishop bishop patriarch rev reverend father imam rabbi "
+    "pm".split()
 )
 
 

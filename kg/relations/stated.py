@@ -46,6 +46,7 @@ from kg.article.lexicon import (
 )
 from kg.article.quotes import Quote, trim_claim
 from kg.article.syntax import conjuncts, planned
+from kg.names import fold
 from kg.nlp import tokens_of
 from kg.iri import entity_iri, mint
 from kg.model import Evidence, When
@@ -544,10 +545,20 @@ def _according_to(ctx: DocContext, found: _Found) -> None:
         if pobj is None:
             continue
         res = ctx.person(pobj) or _remarks_by(ctx, pobj)
-        if res is None:
-            continue
         head = tok.head
         skip = {t.i for t in tok.subtree}
+        if res is None:
+            # "According to comments X made to radio, P": the parser hung "according" on the
+            # relative clause's verb, and that verb on the main clause
+            made = head
+            subj = next((c for c in made.children if c.dep_ == "nsubj"), None)
+            if (pobj.lemma_.lower() in REMARK_NOUNS and made.dep_ == "advcl" and subj is not None
+                    and subj.i > pobj.i and made.head.i > made.i):
+                res = ctx.person(subj)
+                head = made.head
+                skip = {t.i for t in made.subtree}
+        if res is None:
+            continue
         tokens = [t for t in head.subtree if t.i not in skip]
         while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
@@ -642,10 +653,19 @@ def _colon_lines(ctx: DocContext, found: _Found) -> None:
             continue
         if ctx.inside_quote(match.start(1)) or ctx.inside_quote(match.end(1) - 1):
             continue  # '"Prime Minister X is right: …"': a name inside someone's quote
+        label_text = match.group(1).strip()
+        if fold(label_text) in INTERVIEWER_LABELS:
+            continue  # "QUESTION: …", "Host: …": the interviewer's line
         res = _name_only(ctx, match.start(1), match.end(1))
         if res is not None:
             found.add(res, match.group(2), "direct", match.start(), match.end(),
                       "stated/colon-headline")
+        elif (titled := _title_label(ctx, label_text, match.start())) is not None:
+            claim = trim_claim(match.group(2))
+            if len(claim.split()) >= 2:  # "PM: …", "The President: …" in a transcript
+                ev = make_evidence(ctx, match.start(), match.end(), extractor=EXTRACTOR,
+                                   rule="stated/colon-title-label", chain=(label_text, "(by title)"))
+                found.facts.append(Statement(titled, claim, "direct", ev))
         elif match.group(1).strip().lower() in QUOTE_LABELS:
             found.facts.sort(key=lambda f: f.evidence.start)
             speaker = _last_speaker(ctx, found.facts, match.start(), any_mention=True)
@@ -655,6 +675,28 @@ def _colon_lines(ctx: DocContext, found: _Found) -> None:
                     ev = make_evidence(ctx, match.start(2), match.end(2), extractor=EXTRACTOR,
                                        rule="stated/colon-label", chain=("(last speaker)",))
                     found.facts.append(Statement(speaker, claim, "direct", ev))
+
+
+# transcript labels of the one asking, not of a person in the news
+INTERVIEWER_LABELS = frozenset({"q", "question", "interviewer", "host", "moderator", "reporter",
+                                "journalist", "presenter", "anchor"})
+# a transcript label by title: the label -> the title words a person's descriptors must hold
+TITLE_LABELS: dict[str, tuple[str, ...]] = {
+    "pm": ("prime",), "prime minister": ("prime",), "the prime minister": ("prime",),
+    "president": ("president",), "the president": ("president",),
+    "chancellor": ("chancellor",), "the chancellor": ("chancellor",),
+}
+
+
+def _title_label(ctx: DocContext, label_text: str, before: int) -> str | None:
+    """The person a transcript label by title means ("PM:"): the one person named before
+    ``before`` whose title words hold it; none when several fit."""
+    wanted = TITLE_LABELS.get(fold(label_text))
+    if wanted is None:
+        return None
+    named = {r.cluster for i, r in ctx.resolved.items() if ctx.doc[i].idx < before}
+    fits = [c for c in named if all(w in ctx.clusters[c].descriptors for w in wanted)]
+    return person_key(fits[0]) if len(fits) == 1 else None
 
 
 MONTHS = frozenset("""january february march april may june july august september october
@@ -1110,6 +1152,8 @@ RULES = (
     Rule("stated/quote-continued", 0.7, "a quotation going on after its attribution, in the "
          "same paragraph"),
     Rule("stated/colon-headline", 0.6, "a line \"X: …\" (headline and agency style)"),
+    Rule("stated/colon-title-label", 0.6, "a transcript line by title (\"PM: …\") of the one "
+         "person named before with that title"),
     Rule("stated/colon-label", 0.6, "an answer line (\"A: …\") of the last speaker"),
     Rule("stated/signed-passage", 0.6, "a first-person passage signed by a name at its "
          "paragraph's end (an embedded post, a pull quote)"),

@@ -309,9 +309,7 @@ CASES = [
     # The person's label is her name, not the capitals of a transcript's speaker line.
     case("stated/transcript",
          "ESTONIAN PRIME MINISTER LIINA SAAR: The decision has not been made yet.",
-         ("Liina Saar", "The decision has not been made yet"),
-         xfail=("all-capitals transcript speaker: the label keeps the capitals ('LIINA SAAR'; the "
-                "scorer folds case, the graph's label does not)")),
+         ("Liina Saar", "The decision has not been made yet")),
 
     case("stated/agency-format",
          "Source: Ukrainian Foreign Minister Oleh Marchenko in an interview with Reuters\n\n"
@@ -390,9 +388,7 @@ CASES = [
     case("stated/according-to",
          "According to comments Hungarian Prime Minister Zoltan Kertai made to state radio on "
          "Friday, the fence will be extended to the Romanian border.",
-         ("Zoltan Kertai", "the fence will be extended to the Romanian border"),
-         xfail=("'According to comments X made to …, P': the speaker is in a relative clause under "
-                "'comments': no statement")),
+         ("Zoltan Kertai", "the fence will be extended to the Romanian border")),
 
     case("stated/denied",
          "Kremlin spokesman Igor Sokolov denied that troops had been moved to the border."),
@@ -565,8 +561,7 @@ CASES = [
          ("A. K. Mehrotra", "New Delhi would buy more oil from the Gulf")),
     case("stated/name-orthography",
          "PM Graham Ashcroft said Britain would not raise fuel duty this year.",
-         ("Graham Ashcroft", "Britain would not raise fuel duty this year"),
-         xfail="the title abbreviation 'PM' is kept in the label ('PM Graham Ashcroft')"),
+         ("Graham Ashcroft", "Britain would not raise fuel duty this year")),
     case("stated/name-orthography",
          "Irish Foreign Minister Seán Ó Maoláin said Dublin would open an embassy in Manila.",
          ("Seán Ó Maoláin", "Dublin would open an embassy in Manila")),
@@ -807,4 +802,28 @@ CASES = [
     case("stated/none-joint-speakers",
          "The summit opened in Riga on Monday. The two leaders said the rail link would be "
          "finished by 2030."),
+
+    case("stated/according-to",
+         "According to remarks Czech Prime Minister Radek Holub gave to the press on Monday, "
+         "the coal plants will close by 2033.",
+         ("Radek Holub", "the coal plants will close by 2033")),
+    case("stated/none-according-to",
+         "According to comments the ministry made to state radio on Friday, the fence will be "
+         "extended to the border."),
+
+    # Interview transcripts: capitals, the interviewer's lines, labels by title.
+    case("stated/transcript",
+         "Estonian Prime Minister Liina Saar spoke to the radio on Monday.\n\n"
+         "QUESTION: Will the border stay closed?\n\n"
+         "SAAR: The border will stay closed until the spring.",
+         ("Liina Saar", "The border will stay closed until the spring")),
+    case("stated/transcript",
+         "British Prime Minister Graham Ashcroft visited a rail depot in Leeds.\n\n"
+         "Host: What about the northern line?\n\n"
+         "PM: The new line will be built by 2030.",
+         ("Graham Ashcroft", "The new line will be built by 2030")),
+    case("stated/none-transcript",
+         "British Prime Minister Graham Ashcroft met Irish Prime Minister Seán Ó Maoláin in "
+         "Belfast.\n\n"
+         "PM: The new line will be built by 2030."),
 ]
