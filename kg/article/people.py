@@ -203,8 +203,17 @@ def find_people(
             i += 1
             continue
         run, words_in_run = i, 0
+        def place_in_name(k: int) -> bool:
+            """A place word that is the surname of a known name, after that name's word
+            ("Mendes Santiago" of "Carlos Mendes Santiago")."""
+            word, prev = name_words(toks[k].text), name_words(toks[k - 1].text)
+            owner = surnames.get(word[-1]) if word else None
+            return (owner is not None and len(owner.words) > 2 and bool(prev)
+                    and prev[-1] in owner.words[:-1])
+
         while (run < len(doc) and words_in_run < 4 and run - i < 9
-               and _name_token(toks[run], is_place, hyphened) and run not in place_tokens):
+               and (_name_token(toks[run], is_place, hyphened) and run not in place_tokens
+                    or run > i and place_in_name(run))):
             if run > i and "\n" in toks[run - 1].whitespace_:
                 break
             if toks[run].text != "-" and toks[run].text not in NAME_PARTICLES:
@@ -266,8 +275,25 @@ def _extend_name(
             if doc[j - 1].text[:1].isupper():
                 end = j
             continue
+        if _place_surname(doc, j, end):
+            end = j + 1  # "Carlos Mendes Santiago said": a surname that is also a place
         break
     return start, end
+
+
+def _place_surname(doc: Doc, j: int, end: int) -> bool:
+    """Whether the capitalised word at ``j``, right after a name ending at ``end``, is the
+    name's last word though it is also a place: the name's words hang on it as its compound
+    and it is not the object of a preposition or followed by more capitalised words."""
+    if j != end or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ != "PROPN":
+        return False
+    prev, tok = doc[j - 1], doc[j]
+    if prev.dep_ not in ("compound", "flat") or prev.head.i != j or prev.whitespace_ != " ":
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "conj"):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 
 def _titled_names(

@@ -822,9 +822,7 @@ CASES = [
     case("met/name-compound-surname",
          "Portuguese President Joana Valadares received Brazilian Foreign Minister Ricardo "
          "Tavares Lima in Lisbon.",
-         ("Joana Valadares", "Ricardo Tavares Lima"),
-         xfail=("Portuguese compound surname: 'Ricardo Tavares Lima' is cut to 'Ricardo Tavares' "
-                "('Lima' read as the city)")),
+         ("Joana Valadares", "Ricardo Tavares Lima")),
 
     case("met/name-initials-suffix",
          "South African Foreign Minister T. J. Whitcombe met Indian External Affairs Minister "

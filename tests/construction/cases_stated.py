@@ -826,4 +826,14 @@ CASES = [
          "British Prime Minister Graham Ashcroft met Irish Prime Minister Seán Ó Maoláin in "
          "Belfast.\n\n"
          "PM: The new line will be built by 2030."),
+
+    # A surname that is also a place name stays in the name; a place after a preposition not.
+    case("stated/name-orthography",
+         "Chilean Foreign Minister Carlos Mendes Santiago said the copper tax would rise. "
+         "Mendes Santiago added that the mines would stay open.",
+         ("Carlos Mendes Santiago", "the copper tax would rise"),
+         ("Carlos Mendes Santiago", "the mines would stay open")),
+    case("stated/name-orthography",
+         "Carlos Mendes flew to Santiago on Monday and said the talks would resume.",
+         ("Carlos Mendes", "the talks would resume")),
 ]
