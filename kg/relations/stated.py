@@ -949,7 +949,15 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
             if quote.open_mark in consumed:
                 continue
             outside = text[p_start : quote.open_mark] + text[quote.outer_end : p_end]
-            if outside.strip(" \t.,;:—–-") or len(text[quote.start : quote.end].split()) < MIN_QUOTE_WORDS:
+            if len(text[quote.start : quote.end].split()) < MIN_QUOTE_WORDS:
+                continue
+            if outside.strip(" \t.,;:—–-"):
+                intro = _introduced(ctx, quote, p_start, p_end)
+                if intro is not None:
+                    claim = trim_claim(text[quote.start : quote.end])
+                    ev = make_evidence(ctx, p_start, quote.outer_end, extractor=EXTRACTOR,
+                                       rule="stated/quote-after-intro", chain=intro.chain)
+                    out.append(Statement(person_key(intro.cluster), claim, "direct", ev))
                 continue
             c_start, c_end = quote.start, quote.end
         elif body.endswith(",") and FIRST_PERSON.search(body) and len(body.split()) >= 6:
@@ -976,6 +984,24 @@ def _floating(ctx: DocContext, consumed: set[int], facts: list[Statement]) -> li
                            chain=("(last speaker)",))
         out.append(Statement(speaker, claim, "direct", ev))
     return out
+
+
+def _introduced(ctx: DocContext, quote: Quote, p_start: int, p_end: int) -> Resolution | None:
+    """'X addressed the nation on Sunday. "We have prepared …"': a first-person quotation that
+    follows, to its paragraph's end, a sentence whose subject is a person — that person's."""
+    if ctx.text[quote.outer_end : p_end].strip():
+        return None
+    before = ctx.text[p_start : quote.open_mark].rstrip()
+    if not before or before[-1] not in ".!?" or not FIRST_PERSON.search(ctx.text[quote.start : quote.end]):
+        return None
+    span = ctx.span(p_start, len(before) + p_start)
+    if span is None:
+        return None
+    root = list(span.sents)[-1].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _is_speech_verb(root):
+        return None  # a speech verb's own quote is attributed by the verb's rule
+    return ctx.person(subj)
 
 
 def _unmarked_first_person(ctx: DocContext, facts: list[Statement], start: int, end: int) -> bool:
@@ -1159,6 +1185,8 @@ RULES = (
          "paragraph's end (an embedded post, a pull quote)"),
     Rule("stated/unmarked-first-person", 0.5, "a first-person paragraph without quotation "
          "marks right after a paragraph reporting someone's words"),
+    Rule("stated/quote-after-intro", 0.6, "'X addressed the nation. \"We …\"': a first-"
+         "person quotation ending its paragraph after a sentence with a person subject"),
     Rule("stated/floating-quote", 0.6, "a paragraph that is only a quotation, of the last "
          "speaker"),
 )

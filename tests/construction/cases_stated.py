@@ -337,9 +337,7 @@ CASES = [
          'winter will be hard, but we have prepared for it.\n\n'
          '"Every household will receive help with its heating bills."',
          ("Liina Saar", "This winter will be hard, but we have prepared for it. Every household "
-                        "will receive help with its heating bills"),
-         xfail=("a two-paragraph quote after a sentence with no verb of speech ('X addressed the "
-                "nation. \"…\"'): not attributed to X: no statement")),
+                        "will receive help with its heating bills")),
     case("stated/quote-two-paragraphs",
          '"We have built the fence along the whole border," Latvian President Arturs Ozols '
          'said. "It cost less than we feared.\n\n'
@@ -836,4 +834,16 @@ CASES = [
     case("stated/name-orthography",
          "Carlos Mendes flew to Santiago on Monday and said the talks would resume.",
          ("Carlos Mendes", "the talks would resume")),
+
+    # A first-person quotation ending its paragraph after a sentence about a person.
+    case("stated/quote-after-intro",
+         'Latvian President Arturs Ozols visited the flooded villages on Tuesday. "We will '
+         'rebuild every bridge that the river took."',
+         ("Arturs Ozols", "We will rebuild every bridge that the river took")),
+    case("stated/none-quote-after-intro",
+         'Latvian President Arturs Ozols visited the flooded villages on Tuesday. "The river '
+         'took every bridge in the valley."'),
+    case("stated/none-quote-after-intro",
+         'The flood reached the villages on Tuesday. "We will rebuild every bridge that the '
+         'river took."'),
 ]
