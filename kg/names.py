@@ -25,7 +25,7 @@ HONORIFICS = frozenset(
     "defense defence head state leader minority majority chief adviser advisor security "
     "national commissioner negotiator aide director commander interior finance affairs "
     "spokesman press cardinal archbishop bishop patriarch rev reverend father imam rabbi "
-    "pm".split()
+    "pm taoiseach tanaiste ceann comhairle".split()
 )
 
 

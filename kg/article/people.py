@@ -253,7 +253,7 @@ def find_people(
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame president chancellor minister premier senator governor mayor "
     "secretary spokesman spokeswoman spokesperson ambassador envoy general colonel pope king "
-    "queen prince princess sheikh emir commissioner".split()
+    "queen prince princess sheikh emir commissioner taoiseach tanaiste".split()
 )
 
 
@@ -382,16 +382,27 @@ def _first_named(
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
-        tokens = [t for t in ent if t.text != "-"]
-        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(tokens) <= 3:
+        start = ent.start
+        while start < ent.end and fold(doc[start].text) in HONORIFICS:
+            start += 1  # "Taoiseach Ciarán Ó Briain": the title before the name
+        tokens = [t for t in doc[start : ent.end] if t.text != "-"]
+        words = [t for t in tokens if fold(t.text) not in GAELIC_PARTICLES]
+        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(words) <= 3:
             continue
-        if any(t.i in place_tokens or not _name_token(t, is_place) or t.pos_ != "PROPN" for t in tokens):
-            continue
+        if any(t.i in place_tokens or not _name_token(t, is_place)
+               or not (t.pos_ == "PROPN" or t.i == t.sent.start and t.text[:1].isupper())
+               for t in words):
+            continue  # a sentence's first word may be tagged a noun ("Seán Ó Maoláin said")
         if any(fold(t.text) in INSTITUTION_WORDS for t in tokens):
             continue
-        if _gender_detector().get_gender(tokens[0].text) in ("male", "female", "mostly_male", "mostly_female"):
-            found.append((ent.start, ent.end))
+        if _gender_detector().get_gender(fold(words[0].text)) in ("male", "female", "mostly_male", "mostly_female"):
+            found.append((start, ent.end))
     return found
+
+
+# Gaelic name particles ("Seán Ó Maoláin", "Niamh Mac Giolla Bhríde", "Máire Ní Bhriain"):
+# part of the name, not words of it
+GAELIC_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ua", "uí", "ui", "giolla"})
 
 
 # Where in a sentence a lone name can stand for a person.

@@ -742,9 +742,7 @@ CASES = [
     case("met/name-apostrophe",
          "Irish Taoiseach Cathal O'Herlihy had a phone call with Canadian Prime Minister Evelyn "
          "Carmichael on Sunday evening.",
-         ("Cathal O'Herlihy", "Evelyn Carmichael"),
-         xfail=("name with O': 'Cathal O'Herlihy' (after 'Irish Taoiseach') is not recognised as a "
-                "person: no meeting")),
+         ("Cathal O'Herlihy", "Evelyn Carmichael")),
     case("met/name-apostrophe",
          "French Defence Minister Thierry d'Estrelle met Italian Defence Minister Marco "
          "Santangelo in Toulon.",
@@ -849,7 +847,5 @@ CASES = [
          ("Þórunn Sigurðardóttir", "Halvard Østby")),
     case("met/name-diacritics",
          "Seán Ó Maoláin met British Foreign Secretary Rupert Ainsworth-Clarke in London.",
-         ("Seán Ó Maoláin", "Rupert Ainsworth-Clarke"),
-         xfail=("Irish name with fadas and 'Ó' opening the sentence, no title: 'Seán Ó "
-                "Maoláin' is not recognised as a person: no meeting")),
+         ("Seán Ó Maoláin", "Rupert Ainsworth-Clarke")),
 ]
