@@ -222,8 +222,9 @@ def find_people(
         best: tuple[int, PersonCluster] | None = None
         for length in range(run - i, 0, -1):
             words = name_words(doc[i : i + length].text)
-            if not words or words[-1] not in surnames:
-                continue
+            if not words or (words[-1] not in surnames and not (
+                    length == 1 and any(same_person(c.words, words) for c in clusters))):
+                continue  # a lone surname may carry one typo ("same_person")
             cluster = nearest(words, cluster_for(words))
             if cluster is not None:
                 best = (length, cluster)

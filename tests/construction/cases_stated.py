@@ -854,4 +854,14 @@ CASES = [
          ("Máire Ní Bhriain", "the housing bill would pass before the summer")),
     case("stated/none-institution",
          "Ó Briain Holdings said its profits rose by a fifth."),
+
+    # A long surname standing alone with one letter changed is a typo for the full name.
+    case("stated/name-orthography",
+         "Ukrainian envoy Oksana Kovalchuk greeted the delegation at the station. The visit "
+         "would end with a treaty, Kovolchuk said.",
+         ("Oksana Kovalchuk", "The visit would end with a treaty")),
+    case("stated/name-orthography",
+         "Ukrainian envoy Oksana Kovalchuk met Polish envoy Piotr Kovalczyk in Lublin. "
+         "Kovalczyk said the border crossing would reopen.",
+         ("Piotr Kovalczyk", "the border crossing would reopen")),
 ]
