@@ -6,15 +6,26 @@ declares them with their priors):
 * ``stated/verb-after`` — a verb of speech with a content clause: "X said (that) …", "…,
   stated X", "X told reporters …"; ``stated/verb-quote`` when the clause is a quotation (the
   claim is the whole quote, direct); ``stated/verb-interrupted`` — "France, he said, was …";
-* ``stated/according-to`` — "According to X, …";
+* ``stated/verb-made-clear`` — "X made (it) clear that P" (a series of three or more
+  that-clauses is that many claims); ``stated/verb-repeated-statement`` — "X reiterated
+  earlier statements that P";
+* ``stated/according-to`` — "According to X, …"; ``stated/in-opinion`` — "In X's opinion
+  (view, words), P";
 * ``stated/quote-then-verb`` / ``stated/verb-colon-quote`` — a quotation attributed by a
   speech verb after it ("…," X said) or before it (X said: "…"); ``stated/quote-according-to``
-  — '"…," according to X'; ``stated/quote-continued`` — the quote goes on after its
-  attribution;
+  — '"…," according to X'; ``stated/quote-quoted-as`` — '"…," the agency quoted X as
+  saying'; ``stated/noun-colon-quote`` — 'X had a simple message: "…"';
+  ``stated/quote-continued`` — the quote goes on after its attribution; ``stated/quote-split``
+  — '"A," X said, "B."' is one claim "A B";
 * ``stated/colon-headline`` — a line "X: …" (headline and agency style); ``stated/colon-label``
-  — "Q: … / A: …" lines, the answer the last speaker's;
+  — "Q: … / A: …" lines, the answer the last speaker's; ``stated/colon-title-label`` — a
+  transcript line by title ("PM: …");
+* ``stated/signed-passage`` — a first-person passage signed by a name at its paragraph's end
+  (an embedded post, a pull quote);
 * ``stated/floating-quote`` — a paragraph that is only a quotation (or a first-person
-  passage whose marks were lost) belongs to the last speaker.
+  passage whose marks were lost) belongs to the last speaker; ``stated/quote-after-intro`` —
+  'X addressed the nation. "We …"'; ``stated/unmarked-first-person`` — an "I" paragraph
+  without marks right after a paragraph reporting someone's words.
 
 Speakers must be people: a name, or a pronoun or role noun the resolver tied to one.
 """

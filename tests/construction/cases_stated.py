@@ -24,7 +24,15 @@ Decisions the cases encode:
 * "According to X's remarks at …" and "according to comments X made to …" give X's claim.
 * One thing said by two people together ("X and Y said", "the two leaders said", "in a joint
   statement") is a statement of each of them.
-* A transcript line "Name: text" is that person's statement; a description nobody named earlier
+* "X made it clear that A, that B and that C" gives three claims; "that A and that B" stays
+  one claim (one thought in two parts).
+* Two sentences saying much the same in other words are two statements; only readings of the
+  same stretch of text, or word-for-word repeats, are merged.
+* A first-person passage signed by a name ('… — Name (@handle) date') is that person's; so
+  is an "I" paragraph without marks right after a paragraph reporting their words.
+* A transcript line "Name: text" is that person's statement; the interviewer's lines
+  ("QUESTION:", "Host:") are nobody's, and a label by title ("PM:") is the one person named
+  with that title; a description nobody named earlier
   fits ("The Finnish president said" with no Finnish president named) gives nothing.
 """
 
