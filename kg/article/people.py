@@ -93,6 +93,36 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     return start, end
 
 
+# Nouns that name a programme, a show or a publication before its title ("the radio
+# programme Morning Call", "the podcast Inside Politics"): what follows is no person.
+PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "podcast", "broadcast", "series",
+                             "newspaper", "magazine", "channel", "documentary", "newsletter"})
+
+
+def _programme_names(doc: Doc) -> set[str]:
+    """The folded titles that follow a programme noun in ``doc`` (two to four capitalised
+    words on the same line)."""
+    names: set[str] = set()
+    for tok in tokens_of(doc):
+        if tok.lemma_.lower() not in PROGRAMME_NOUNS or tok.pos_ != "NOUN":
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper()
+               and "\n" not in doc[end - 1].whitespace_):
+            end += 1
+        # two words or more, not opening with a first name: "the broadcast Ortega gave",
+        # "the show Anna Berg hosts" still name people
+        if end > tok.i + 2 and _gender_detector().get_gender(doc[tok.i + 1].text) in (
+                "unknown", "andy"):
+            names.add(fold(doc[tok.i + 1 : end].text))
+    return names
+
+
+def _in_title(name: str, works: set[str]) -> bool:
+    """Whether a name is a programme's title or its last words ("Lördag" of "Ekot Lördag")."""
+    return any(name == w or w.endswith(" " + name) for w in works)
+
+
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans not inside a longer one ("Tariq bin Saleh" inside "Tariq bin Saleh
     Al-Harbi": one name, two rules that found it)."""
@@ -147,6 +177,8 @@ def find_people(
     seeds.extend(_titled_names(doc, is_place, skip, place_tokens))
     seeds.extend(_first_named(doc, is_place, skip, place_tokens))
     seeds = _outermost(seeds)
+    works = _programme_names(doc)
+    seeds = [(s, e) for s, e in seeds if not _in_title(fold(doc[s:e].text), works)]
     clusters: list[PersonCluster] = []
 
     def cluster_for(words: list[str]) -> PersonCluster | None:

@@ -872,4 +872,12 @@ CASES = [
          "Ukrainian envoy Oksana Kovalchuk met Polish envoy Piotr Kovalczyk in Lublin. "
          "Kovalczyk said the border crossing would reopen.",
          ("Piotr Kovalczyk", "the border crossing would reopen")),
+
+    # A programme's title is no person, before a colon or anywhere else.
+    case("stated/none-programme-title",
+         "Swedish Foreign Minister Karin Berg spoke on the radio programme Ekot Lördag.\n\n"
+         "Ekot Lördag: The embassy will stay open for now."),
+    case("stated/none-programme-title",
+         "Danish Foreign Minister Henrik Dalgaard was a guest on the podcast Nordic Morning.\n\n"
+         "Nordic Morning: Copenhagen weighs a new aid package."),
 ]
