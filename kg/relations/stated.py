@@ -376,7 +376,7 @@ def _speech_verbs(ctx: DocContext, found: _Found) -> None:
         if not (_is_speech_verb(verb) or _resumes(verb)) or _negated(verb):
             continue
         nested = ctx.inside_quote(verb.idx)  # '"… the mayor said the road is open …," she noted'
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _medium_clause(verb)
+        clauses = _ordered_clauses(verb) or _medium_clause(verb)
         head = verb.head
         interrupted = (not clauses and verb.dep_ == "parataxis" and head.left_edge.i < verb.i
                        and head.tag_ != "VBG" and not nested
@@ -456,6 +456,17 @@ def _series(run: list[Token]) -> list[list[Token]]:
         if part:
             parts.append(part)
     return parts
+
+
+def _ordered_clauses(verb: Token) -> list[Token]:
+    """The content clauses of ``verb``; when its subject stands before it ("… , X said P")
+    a clause after the verb comes first: a clause before it is then the reporter's framing
+    the parser misread ("In the show Y hosts, X said P")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subj_first = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    if subj_first and any(c.i > verb.i for c in clauses):
+        clauses.sort(key=lambda c: c.i < verb.i)
+    return clauses
 
 
 def _coordinated_before(ctx: DocContext, tokens: list[Token], clauses: list[Token],

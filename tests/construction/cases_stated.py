@@ -880,4 +880,10 @@ CASES = [
     case("stated/none-programme-title",
          "Danish Foreign Minister Henrik Dalgaard was a guest on the podcast Nordic Morning.\n\n"
          "Nordic Morning: Copenhagen weighs a new aid package."),
+
+    # A fronted phrase the parser reads as a clause is not what the speaker said.
+    case("stated/verb-after",
+         "In the show Anna Berg hosts every week, Swedish minister Karl Lund said the embassy "
+         "would stay open.",
+         ("Karl Lund", "the embassy would stay open")),
 ]
