@@ -24,7 +24,8 @@ HONORIFICS = frozenset(
     "mayor sheikh emir crown retired former acting special vice prime deputy foreign "
     "defense defence head state leader minority majority chief adviser advisor security "
     "national commissioner negotiator aide director commander interior finance affairs "
-    "spokesman press cardinal archbishop bishop patriarch rev reverend father imam rabbi".split()
+    "spokesman press cardinal archbishop bishop patriarch rev reverend father imam rabbi "
+    "pm taoiseach tanaiste ceann comhairle".split()
 )
 
 
@@ -105,6 +106,17 @@ def family_first(words: list[str]) -> bool:
     return len(words) in (2, 3) and words[0] in FAMILY_FIRST
 
 
+def _misspelt_surname(a: list[str], b: list[str]) -> bool:
+    """A long surname standing alone with one letter changed after its first ("Kovalchuk" /
+    "Kovolchuk"): a typo, when the other side is a full name."""
+    if (len(a) == 1) == (len(b) == 1):
+        return False
+    x, y = a[-1], b[-1]
+    if len(x) != len(y) or len(x) < 7 or x[0] != y[0]:
+        return False
+    return sum(cx != cy for cx, cy in zip(x, y)) == 1
+
+
 def same_person(a: list[str], b: list[str]) -> bool:
     """Whether two squashed name-word lists can name the same person.
 
@@ -118,7 +130,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return True
     if len(a) == 1 and family_first(b) and b[0] == a[0]:
         return True
-    if a[-1] != b[-1]:
+    if a[-1] != b[-1] and not _misspelt_surname(a, b):
         return False
     given_a, given_b = a[:-1], b[:-1]
     if not given_a or not given_b:

@@ -48,6 +48,9 @@ def _descriptor_tokens(doc: Doc, mention: PersonMention, taken: set[int]) -> lis
         if tok.tag_ == "POS" and i > 0:  # "Hungary's Lajos Kertész": the possessor is a cue
             i -= 1
             continue
+        if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            i -= 1  # "President-elect": the hyphen inside a title word
+            continue
         if tok.i in taken or tok.pos_ not in DESCRIPTOR_POS or "\n" in tok.whitespace_:
             break
         out.append(tok)
@@ -286,7 +289,7 @@ def _agreeing(
 
 def _depth(tok: Token) -> int:
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:  # spaCy makes a new Token per access: compare indices
         tok = tok.head
         depth += 1
     return depth

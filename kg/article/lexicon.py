@@ -14,8 +14,8 @@ PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 ROLE_HEADS = frozenset(
     "president leader minister secretary secretary-general premier chancellor spokesperson "
     "spokesman spokeswoman envoy chief head diplomat ambassador general prime-minister "
-    "commander foreign-secretary king queen prince princess emir sultan counterpart"
-    .split()
+    "commander foreign-secretary king queen prince princess emir sultan counterpart pope "
+    "politician statesman".split()
 )
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "leader"})
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -76,6 +76,11 @@ REMARK_NOUNS = frozenset(
     """remark comment statement word testimony interview speech post letter message address
     briefing tweet""".split()
 )
+# "In her opinion, P", "in the words of X": nouns whose holder the main clause is attributed to
+OPINION_NOUNS = frozenset({"opinion", "view", "word", "estimation", "assessment"})
+# '"…," the minister continued', "…, she went on": verbs of going on (lemma -> particle) that
+# attribute only the words before them
+RESUMING_VERBS: dict[str, str | None] = {"continue": None, "go": "on", "conclude": None}
 # Words that negate a verb of speech ("did not say", "never said").
 NEGATION_WORDS = frozenset({"not", "never", "n't", "no"})
 

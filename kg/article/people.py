@@ -93,6 +93,36 @@ def _clean_name(span: Span) -> tuple[int, int] | None:
     return start, end
 
 
+# Nouns that name a programme, a show or a publication before its title ("the radio
+# programme Morning Call", "the podcast Inside Politics"): what follows is no person.
+PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "podcast", "broadcast", "series",
+                             "newspaper", "magazine", "channel", "documentary", "newsletter"})
+
+
+def _programme_names(doc: Doc) -> set[str]:
+    """The folded titles that follow a programme noun in ``doc`` (two to four capitalised
+    words on the same line)."""
+    names: set[str] = set()
+    for tok in tokens_of(doc):
+        if tok.lemma_.lower() not in PROGRAMME_NOUNS or tok.pos_ != "NOUN":
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper()
+               and "\n" not in doc[end - 1].whitespace_):
+            end += 1
+        # two words or more, not opening with a first name: "the broadcast Ortega gave",
+        # "the show Anna Berg hosts" still name people
+        if end > tok.i + 2 and _gender_detector().get_gender(doc[tok.i + 1].text) in (
+                "unknown", "andy"):
+            names.add(fold(doc[tok.i + 1 : end].text))
+    return names
+
+
+def _in_title(name: str, works: set[str]) -> bool:
+    """Whether a name is a programme's title or its last words ("Lördag" of "Ekot Lördag")."""
+    return any(name == w or w.endswith(" " + name) for w in works)
+
+
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans not inside a longer one ("Tariq bin Saleh" inside "Tariq bin Saleh
     Al-Harbi": one name, two rules that found it)."""
@@ -148,6 +178,8 @@ def find_people(
     seeds.extend(_first_named(doc, is_place, skip, place_tokens))
     seeds.extend(_coordinated_names(doc, seeds, is_place, skip, place_tokens))
     seeds = _outermost(seeds)
+    works = _programme_names(doc)
+    seeds = [(s, e) for s, e in seeds if not _in_title(fold(doc[s:e].text), works)]
     clusters: list[PersonCluster] = []
 
     def cluster_for(words: list[str]) -> PersonCluster | None:
@@ -204,8 +236,17 @@ def find_people(
             i += 1
             continue
         run, words_in_run = i, 0
+        def place_in_name(k: int) -> bool:
+            """A place word that is the surname of a known name, after that name's word
+            ("Mendes Santiago" of "Carlos Mendes Santiago")."""
+            word, prev = name_words(toks[k].text), name_words(toks[k - 1].text)
+            owner = surnames.get(word[-1]) if word else None
+            return (owner is not None and len(owner.words) > 2 and bool(prev)
+                    and prev[-1] in owner.words[:-1])
+
         while (run < len(doc) and words_in_run < 4 and run - i < 9
-               and _name_token(toks[run], is_place, hyphened) and run not in place_tokens):
+               and (_name_token(toks[run], is_place, hyphened) and run not in place_tokens
+                    or run > i and place_in_name(run))):
             if run > i and "\n" in toks[run - 1].whitespace_:
                 break
             if toks[run].text != "-" and toks[run].text not in NAME_PARTICLES:
@@ -214,8 +255,9 @@ def find_people(
         best: tuple[int, PersonCluster] | None = None
         for length in range(run - i, 0, -1):
             words = name_words(doc[i : i + length].text)
-            if not words or words[-1] not in surnames:
-                continue
+            if not words or (words[-1] not in surnames and not (
+                    length == 1 and any(same_person(c.words, words) for c in clusters))):
+                continue  # a lone surname may carry one typo ("same_person")
             cluster = nearest(words, cluster_for(words))
             if cluster is not None:
                 best = (length, cluster)
@@ -245,7 +287,7 @@ def find_people(
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame president chancellor minister premier senator governor mayor "
     "secretary spokesman spokeswoman spokesperson ambassador envoy general colonel pope king "
-    "queen prince princess sheikh emir commissioner".split()
+    "queen prince princess sheikh emir commissioner taoiseach tanaiste".split()
 )
 
 
@@ -267,8 +309,25 @@ def _extend_name(
             if doc[j - 1].text[:1].isupper():
                 end = j
             continue
+        if _place_surname(doc, j, end):
+            end = j + 1  # "Carlos Mendes Santiago said": a surname that is also a place
         break
     return start, end
+
+
+def _place_surname(doc: Doc, j: int, end: int) -> bool:
+    """Whether the capitalised word at ``j``, right after a name ending at ``end``, is the
+    name's last word though it is also a place: the name's words hang on it as its compound
+    and it is not the object of a preposition or followed by more capitalised words."""
+    if j != end or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ != "PROPN":
+        return False
+    prev, tok = doc[j - 1], doc[j]
+    if prev.dep_ not in ("compound", "flat") or prev.head.i != j or prev.whitespace_ != " ":
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "conj"):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 
 def _titled_names(
@@ -357,15 +416,21 @@ def _first_named(
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
-        tokens = [t for t in ent if t.text != "-"]
-        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(tokens) <= 3:
+        start = ent.start
+        while start < ent.end and fold(doc[start].text) in HONORIFICS:
+            start += 1  # "Taoiseach Ciarán Ó Briain": the title before the name
+        tokens = [t for t in doc[start : ent.end] if t.text != "-"]
+        words = [t for t in tokens if fold(t.text) not in GAELIC_PARTICLES]
+        if skip(ent.start_char) or "\n" in ent.text or not 2 <= len(words) <= 3:
             continue
-        if any(t.i in place_tokens or not _name_token(t, is_place) or t.pos_ != "PROPN" for t in tokens):
-            continue
+        if any(t.i in place_tokens or not _name_token(t, is_place)
+               or not (t.pos_ == "PROPN" or t.i == t.sent.start and t.text[:1].isupper())
+               for t in words):
+            continue  # a sentence's first word may be tagged a noun ("Seán Ó Maoláin said")
         if any(fold(t.text) in INSTITUTION_WORDS for t in tokens):
             continue
-        if _gender_detector().get_gender(tokens[0].text) in ("male", "female", "mostly_male", "mostly_female"):
-            found.append((ent.start, ent.end))
+        if _gender_detector().get_gender(fold(words[0].text)) in ("male", "female", "mostly_male", "mostly_female"):
+            found.append((start, ent.end))
     return found
 
 
@@ -373,8 +438,8 @@ def _coordinated_names(
     doc: Doc, seeds: list[tuple[int, int]], is_place: Callable[[str], bool],
     skip: Callable[[int], bool], place_tokens: frozenset[int],
 ) -> list[tuple[int, int]]:
-    """Names NER left unlabelled that are coordinated with a person's name: "Vladimir
-    Medinsky and Rustem Umerov held talks", "Karis, Nauseda and Rinkevics" — a run of one to
+    """Names NER left unlabelled that are coordinated with a person's name: "Anna
+    Berg and Rustam Vekilov held talks", "Berg, Vekilov and Oduya" — a run of one to
     three name words (the conjunct and its compounds) that NER gave no label, is no place and
     no institution."""
     covered = {i for start, end in seeds for i in range(start, end)}
@@ -397,6 +462,11 @@ def _coordinated_names(
             found.append((first, conj.i + 1))
             covered.update(range(first, conj.i + 1))
     return found
+
+
+# Gaelic name particles ("Seán Ó Maoláin", "Niamh Mac Giolla Bhríde", "Máire Ní Bhriain"):
+# part of the name, not words of it
+GAELIC_PARTICLES = frozenset({"o", "mac", "mc", "ni", "nic", "ua", "uí", "ui", "giolla"})
 
 
 # Where in a sentence a lone name can stand for a person.

@@ -142,4 +142,11 @@ def resolve_people(
 def _label(surfaces: Counter) -> str:
     multi = [s for s in surfaces if len(s.split()) > 1]
     pool = multi or list(surfaces)
-    return sorted(pool, key=lambda s: (-surfaces[s], -len(s.split()), s))[0]
+    written = [s for s in pool if not _capitals(s)]  # "Liina Saar" before "LIINA SAAR"
+    best = sorted(written or pool, key=lambda s: (-surfaces[s], -len(s.split()), s))[0]
+    return " ".join(w.title() for w in best.split()) if _capitals(best) else best
+
+
+def _capitals(name: str) -> bool:
+    """A name written all in capitals (a transcript's "LIINA SAAR:")."""
+    return name.isupper() and sum(ch.isalpha() for ch in name) > 3

@@ -24,7 +24,15 @@ Decisions the cases encode:
 * "According to X's remarks at …" and "according to comments X made to …" give X's claim.
 * One thing said by two people together ("X and Y said", "the two leaders said", "in a joint
   statement") is a statement of each of them.
-* A transcript line "Name: text" is that person's statement; a description nobody named earlier
+* "X made it clear that A, that B and that C" gives three claims; "that A and that B" stays
+  one claim (one thought in two parts).
+* Two sentences saying much the same in other words are two statements; only readings of the
+  same stretch of text, or word-for-word repeats, are merged.
+* A first-person passage signed by a name ('… — Name (@handle) date') is that person's; so
+  is an "I" paragraph without marks right after a paragraph reporting their words.
+* A transcript line "Name: text" is that person's statement; the interviewer's lines
+  ("QUESTION:", "Host:") are nobody's, and a label by title ("PM:") is the one person named
+  with that title; a description nobody named earlier
   fits ("The Finnish president said" with no Finnish president named) gives nothing.
 """
 
@@ -232,21 +240,15 @@ CASES = [
     case("stated/quote-split",
          '"The reform," said Dutch Prime Minister Mark Westerhuis, "will take at least five '
          'years."',
-         ("Mark Westerhuis", "The reform will take at least five years"),
-         xfail=("quote split around the speaker ('\"A,\" said X, \"B.\"'): only the second part is "
-                "kept, the first ('The reform') is lost")),
+         ("Mark Westerhuis", "The reform will take at least five years")),
     case("stated/quote-split",
          '"We are ready," Canadian Prime Minister Evelyn Carmichael said, "to send more engineers '
          'north."',
-         ("Evelyn Carmichael", "We are ready to send more engineers north"),
-         xfail=("quote split around the speaker: two claims ('We are ready', 'to send more "
-                "engineers north') instead of one joined claim")),
+         ("Evelyn Carmichael", "We are ready to send more engineers north")),
     case("stated/quote-split",
          '"The first payments," Czech Prime Minister Radek Holub wrote in a post on X, "will '
          'reach families on Monday."',
-         ("Radek Holub", "The first payments will reach families on Monday"),
-         xfail=("quote split around the speaker ('wrote in a post on X'): two fragment claims "
-                "instead of one joined claim")),
+         ("Radek Holub", "The first payments will reach families on Monday")),
 
     case("stated/quote-i-speaker",
          'Belgian Prime Minister Wouter Claessens spoke after the summit. "I asked Mark '
@@ -288,9 +290,7 @@ CASES = [
     case("stated/verb-colon-quote",
          "Portuguese President Joana Valadares had a simple message: "
          '"Lisbon is open for business."',
-         ("Joana Valadares", "Lisbon is open for business"),
-         xfail=("'X had a simple message: \"…\"': a colon quote after a non-speech verb is not "
-                "attributed: no statement")),
+         ("Joana Valadares", "Lisbon is open for business")),
     case("stated/verb-colon-quote",
          "Austrian Chancellor Katharina Moser told the Vienna daily Kurier: "
          '"The budget will be balanced by 2028."',
@@ -317,9 +317,7 @@ CASES = [
     # The person's label is her name, not the capitals of a transcript's speaker line.
     case("stated/transcript",
          "ESTONIAN PRIME MINISTER LIINA SAAR: The decision has not been made yet.",
-         ("Liina Saar", "The decision has not been made yet"),
-         xfail=("all-capitals transcript speaker: the label keeps the capitals ('LIINA SAAR'; the "
-                "scorer folds case, the graph's label does not)")),
+         ("Liina Saar", "The decision has not been made yet")),
 
     case("stated/agency-format",
          "Source: Ukrainian Foreign Minister Oleh Marchenko in an interview with Reuters\n\n"
@@ -347,9 +345,7 @@ CASES = [
          'winter will be hard, but we have prepared for it.\n\n'
          '"Every household will receive help with its heating bills."',
          ("Liina Saar", "This winter will be hard, but we have prepared for it. Every household "
-                        "will receive help with its heating bills"),
-         xfail=("a two-paragraph quote after a sentence with no verb of speech ('X addressed the "
-                "nation. \"…\"'): not attributed to X: no statement")),
+                        "will receive help with its heating bills")),
     case("stated/quote-two-paragraphs",
          '"We have built the fence along the whole border," Latvian President Arturs Ozols '
          'said. "It cost less than we feared.\n\n'
@@ -398,9 +394,7 @@ CASES = [
     case("stated/according-to",
          "According to comments Hungarian Prime Minister Zoltan Kertai made to state radio on "
          "Friday, the fence will be extended to the Romanian border.",
-         ("Zoltan Kertai", "the fence will be extended to the Romanian border"),
-         xfail=("'According to comments X made to …, P': the speaker is in a relative clause under "
-                "'comments': no statement")),
+         ("Zoltan Kertai", "the fence will be extended to the Romanian border")),
 
     case("stated/denied",
          "Kremlin spokesman Igor Sokolov denied that troops had been moved to the border."),
@@ -492,9 +486,7 @@ CASES = [
          "Icelandic Prime Minister Sigrun Thorsdottir and Norwegian Prime Minister Halvard Ostby "
          "met in Tromso. The two leaders said the fishing agreement would be renewed.",
          ("Sigrun Thorsdottir", "the fishing agreement would be renewed"),
-         ("Halvard Ostby", "the fishing agreement would be renewed"),
-         xfail=("'the two leaders said P' after 'X and Y met': the description is not resolved "
-                "to the pair: no statement")),
+         ("Halvard Ostby", "the fishing agreement would be renewed")),
     case("stated/joint-speakers",
          "Croatian Prime Minister Ivo Barisic and Slovenian Prime Minister Matej Kranjc both "
          "said the border dispute was over.",
@@ -575,19 +567,323 @@ CASES = [
          ("A. K. Mehrotra", "New Delhi would buy more oil from the Gulf")),
     case("stated/name-orthography",
          "PM Graham Ashcroft said Britain would not raise fuel duty this year.",
-         ("Graham Ashcroft", "Britain would not raise fuel duty this year"),
-         xfail="the title abbreviation 'PM' is kept in the label ('PM Graham Ashcroft')"),
+         ("Graham Ashcroft", "Britain would not raise fuel duty this year")),
     case("stated/name-orthography",
          "Irish Foreign Minister Seán Ó Maoláin said Dublin would open an embassy in Manila.",
          ("Seán Ó Maoláin", "Dublin would open an embassy in Manila")),
     case("stated/name-orthography",
          "Ceann Comhairle Seán Ó Maoláin said the Dáil would sit through the summer.",
-         ("Seán Ó Maoláin", "the Dáil would sit through the summer"),
-         xfail=("the Irish title 'Ceann Comhairle' is not a known title: its second word stays "
-                "in the label ('Comhairle Seán Ó Maoláin')")),
+         ("Seán Ó Maoláin", "the Dáil would sit through the summer")),
     case("stated/name-orthography",
          "Spanish Prime Minister Lucía Gómez Arriaga said Madrid would raise the minimum wage. "
          "Gómez Arriaga added that the rise would take effect in January.",
          ("Lucía Gómez Arriaga", "Madrid would raise the minimum wage"),
          ("Lucía Gómez Arriaga", "the rise would take effect in January")),
+
+    # A quoted programme or title before the verb's own content clause is not the claim.
+    case("stated/none-quoted-title",
+         "Greek Prime Minister Nikos Andreou told CNN's \"State of the Union\" that the islands "
+         "would get new ferries.",
+         ("Nikos Andreou", "the islands would get new ferries")),
+    case("stated/none-quoted-title",
+         "Lithuanian Foreign Minister Darius Jankus told the weekly \"Voice of the North\" that "
+         "the consulate would close.",
+         ("Darius Jankus", "the consulate would close")),
+
+    # A long descriptive subject whose name stands last, in apposition, before the verb.
+    case("stated/appositive-speaker",
+         "A former fighter pilot and deputy defence minister during the last government, "
+         "Marek Zielinski, 64, said the air force needed twice as many jets.",
+         ("Marek Zielinski", "the air force needed twice as many jets")),
+    case("stated/appositive-speaker",
+         "Polish general Marek Zielinski spoke in Gdansk. A veteran of two missions and adviser "
+         "during Halina Nowak's second term, Zielinski said the navy was too small.",
+         ("Marek Zielinski", "the navy was too small")),
+    case("stated/none-appositive-speaker",
+         "A spokesman for the ministry, speaking on behalf of Marek Zielinski, said the jets "
+         "would arrive in May."),
+
+    # "X made (it) clear that P"; a series of three or more that-clauses is a list of claims.
+    case("stated/verb-made-clear",
+         "Estonian Prime Minister Liina Saar made it clear that Tallinn would not lift the "
+         "sanctions.",
+         ("Liina Saar", "Tallinn would not lift the sanctions")),
+    case("stated/verb-made-clear",
+         "Irish Foreign Minister Seán Ó Maoláin made clear to reporters on Monday that the "
+         "embassy would reopen in spring.",
+         ("Seán Ó Maoláin", "the embassy would reopen in spring")),
+    case("stated/verb-made-clear",
+         "Latvian President Arturs Ozols also made it clear that the fence was finished, that "
+         "Riga wanted more patrols and that the border would stay closed.",
+         ("Arturs Ozols", "the fence was finished"),
+         ("Arturs Ozols", "Riga wanted more patrols"),
+         ("Arturs Ozols", "the border would stay closed")),
+    case("stated/verb-made-clear",
+         "Dutch Prime Minister Maarten Visser made it clear that the port would be expanded "
+         "and that the dredging would start in May.",
+         ("Maarten Visser", "the port would be expanded and that the dredging would start in "
+                            "May")),
+    case("stated/none-made-clear",
+         "The new figures made it clear that the harvest had failed."),
+    case("stated/none-made-clear",
+         "Czech Prime Minister Radek Holub will make it clear that Prague wants a lower "
+         "tariff."),
+
+    # The agency quoted X as saying.
+    case("stated/quote-quoted-as",
+         "Latvian President Arturs Ozols arrived in Riga on Monday. \"We will finish the fence "
+         "by the end of the year,\" the state broadcaster quoted Ozols as saying.",
+         ("Arturs Ozols", "We will finish the fence by the end of the year")),
+    case("stated/quote-quoted-as",
+         "\"The harbour will be open again by June,\" the regional news agency quoted Maltese "
+         "Prime Minister Malcolm Zerafa as saying on Friday.",
+         ("Malcolm Zerafa", "The harbour will be open again by June")),
+    case("stated/quote-quoted-as",
+         "The daily Kurier quoted Austrian Chancellor Katharina Moser as saying that the budget "
+         "would be balanced.",
+         ("Katharina Moser", "the budget would be balanced")),
+    case("stated/none-quoted-as",
+         "\"The harbour will be open again by June,\" the news agency quoted a port statement "
+         "as saying."),
+
+    # "In X's opinion (view, words), P".
+    case("stated/in-opinion",
+         "Latvian President Arturs Ozols spoke in Riga. In his opinion, the fence will not stop "
+         "the smugglers.",
+         ("Arturs Ozols", "the fence will not stop the smugglers")),
+    case("stated/in-opinion",
+         "Estonian Prime Minister Liina Saar visited Narva. The new bridge, in her view, was "
+         "far too expensive.",
+         ("Liina Saar", "The new bridge was far too expensive")),
+    case("stated/in-opinion",
+         "Austrian Chancellor Katharina Moser presented the budget. In Moser's words, the "
+         "regions will get their money back.",
+         ("Katharina Moser", "the regions will get their money back")),
+    case("stated/none-in-opinion",
+         "Estonian Prime Minister Liina Saar visited Narva. The mayor was interested in her "
+         "views on the new bridge."),
+    case("stated/none-in-opinion",
+         "In the opinion of the court, the contract was void."),
+
+    # Two sentences that say much the same in other words are two statements.
+    case("stated/restated-claim",
+         "Slovak Prime Minister Juraj Hrasko said the rail link would be modernised by 2030. "
+         "Later Hrasko told reporters that the whole rail link would be modernised before 2030.",
+         ("Juraj Hrasko", "the rail link would be modernised by 2030"),
+         ("Juraj Hrasko", "the whole rail link would be modernised before 2030")),
+
+    # "…, the minister continued", "she went on": verbs of going on attribute the words before.
+    case("stated/verb-continued",
+         "Swedish Foreign Minister Karin Berg spoke on the radio on Sunday. \"Once the bridge "
+         "is rebuilt, the trade will grow again,\" the minister continued.",
+         ("Karin Berg", "Once the bridge is rebuilt, the trade will grow again")),
+    case("stated/verb-continued",
+         "Norwegian Defence Minister Halvard Ostby visited the base. – The new radars will be "
+         "installed this year, and the old ones will be sold, the minister continued.",
+         ("Halvard Ostby", "The new radars will be installed this year, and the old ones will "
+                           "be sold")),
+    case("stated/verb-continued",
+         "Estonian Prime Minister Liina Saar spoke in Narva. \"The school will stay open all "
+         "summer,\" she went on.",
+         ("Liina Saar", "The school will stay open all summer")),
+    case("stated/none-continued",
+         "Estonian Prime Minister Liina Saar spoke in Narva. The shelling continued through "
+         "the night, and the power went out."),
+    case("stated/none-continued",
+         "Estonian Prime Minister Liina Saar arrived in Narva. The talks continued that night."),
+
+    # A description with a nationality resolves to the one person it fits.
+    case("stated/role-noun-speaker",
+         "Bulgarian President-elect Rumen Stoyanov gave his first interview. \"We will not "
+         "leave the alliance,\" the Bulgarian politician said.",
+         ("Rumen Stoyanov", "We will not leave the alliance")),
+    case("stated/none-unresolved-description",
+         "Bulgarian President-elect Rumen Stoyanov gave his first interview. \"We will not "
+         "leave the alliance,\" the Greek politician said."),
+    case("stated/role-noun-speaker",
+         "Pope Gregory XVII received the delegation in the Vatican. The Pope called on both "
+         "sides to release all prisoners.",
+         ("Gregory XVII", "both sides to release all prisoners")),
+
+    # A gerund the parser coordinated with a participle shares the earlier gerund's subject.
+    case("stated/participle-saying",
+         "Latvian President Arturs Ozols wrote to the mayor, thanking her for the invitation "
+         "received in May and stressing that the new bridge would unite the two towns.",
+         ("Arturs Ozols", "the new bridge would unite the two towns")),
+
+    # A first-person passage signed by a name at its paragraph's end.
+    case("stated/signed-passage",
+         "Estonian Prime Minister Liina Saar spoke with the Finnish president on Monday.\n\n"
+         "Had a warm and useful call with my friend the President of Finland. I thanked him for "
+         "the help with the ferry link. — Liina Saar (@liinasaar) March 3, 2025",
+         ("Liina Saar", "Had a warm and useful call with my friend the President of Finland. I "
+                        "thanked him for the help with the ferry link")),
+    case("stated/signed-passage",
+         "Latvian President Arturs Ozols visited the border on Friday.\n\n"
+         "Latvia is ready to do its part. If the allies agree, I believe we will send "
+         "engineers. Arturs Ozols President of Latvia",
+         ("Arturs Ozols", "Latvia is ready to do its part. If the allies agree, I believe we "
+                          "will send engineers")),
+    case("stated/none-signed-passage",
+         "Latvian President Arturs Ozols visited the border on Friday.\n\n"
+         "The new fence runs for two hundred kilometres along the border. Arturs Ozols "
+         "President of Latvia"),
+    case("stated/none-signed-passage",
+         "Latvian President Arturs Ozols visited the border on Friday.\n\n"
+         "I asked the guards about the fence and we walked along it. Photo by Arturs Ozols"),
+
+    # A first-person paragraph without marks, right after a paragraph reporting someone.
+    case("stated/unmarked-first-person",
+         "Czech President Karel Dvorak spoke in Prague. He also noted that a decision now would "
+         "be \"premature.\"\n\n"
+         "First we need a ceasefire, and then we can talk about the mission. I think the "
+         "numbers will come later.",
+         ("Karel Dvorak", "a decision now would be premature"),
+         ("Karel Dvorak", "First we need a ceasefire, and then we can talk about the mission. I "
+                          "think the numbers will come later")),
+    case("stated/none-unmarked-first-person",
+         "Czech President Karel Dvorak visited Prague Castle.\n\n"
+         "When I arrived at the castle, the guards were changing and I waited for an hour in "
+         "the rain."),
+
+    # Two quotations of different speakers in one sentence are not a split quote; nor is a
+    # quote that goes on in a new sentence.
+    case("stated/none-quote-split",
+         '"The bridge is safe," Latvian President Arturs Ozols said, but Estonian Prime '
+         'Minister Liina Saar replied, "it needs new cables."',
+         ("Arturs Ozols", "The bridge is safe"),
+         ("Liina Saar", "it needs new cables")),
+    case("stated/none-quote-split",
+         '"We are ready," Canadian Prime Minister Evelyn Carmichael said. "The engineers '
+         'leave for the north tomorrow."',
+         ("Evelyn Carmichael", "We are ready"),
+         ("Evelyn Carmichael", "The engineers leave for the north tomorrow")),
+
+    # A noun of saying before a colon introduces its owner's quotation.
+    case("stated/noun-colon-quote",
+         "Estonian Prime Minister Liina Saar's answer was short: \"Narva will not be left "
+         "alone.\"",
+         ("Liina Saar", "Narva will not be left alone")),
+    case("stated/noun-colon-quote",
+         "Latvian President Arturs Ozols gave the farmers a clear warning: \"The subsidies "
+         "will end next year.\"",
+         ("Arturs Ozols", "The subsidies will end next year")),
+    case("stated/none-noun-colon-quote",
+         "Latvian President Arturs Ozols rejected the message of the protesters: \"The border "
+         "must be opened.\""),
+    case("stated/none-noun-colon-quote",
+         "Latvian President Arturs Ozols will deliver a message to parliament: \"The budget "
+         "is balanced.\""),
+    case("stated/none-noun-colon-quote",
+         "The ministry had a simple message: \"The border stays closed.\""),
+
+    # Repeating a statement (anyone's) says it again.
+    case("stated/verb-repeated-statement",
+         "Kremlin spokesman Igor Sokolov reiterated earlier statements by the foreign ministry "
+         "that the new sanctions would be \"pointless\" for Europe.",
+         ("Igor Sokolov", "the new sanctions would be pointless for Europe")),
+    case("stated/verb-repeated-statement",
+         "Finnish Prime Minister Aino Koskinen repeated her warning that the border crossings "
+         "could close again.",
+         ("Aino Koskinen", "the border crossings could close again")),
+    case("stated/none-repeated-statement",
+         "The foreign ministry repeated its warning that the border crossings could close "
+         "again."),
+    case("stated/none-repeated-statement",
+         "Finnish Prime Minister Aino Koskinen will repeat the warning that the border "
+         "crossings could close again."),
+
+    # "The two leaders said": the pair named together just before; not a crowd, not nobody.
+    case("stated/joint-speakers",
+         "Latvian President Arturs Ozols received Estonian Prime Minister Liina Saar in Riga. "
+         "Both leaders told reporters that the rail link would be finished by 2030.",
+         ("Arturs Ozols", "the rail link would be finished by 2030"),
+         ("Liina Saar", "the rail link would be finished by 2030")),
+    case("stated/none-joint-speakers",
+         "Latvian President Arturs Ozols, Estonian Prime Minister Liina Saar and Lithuanian "
+         "Foreign Minister Darius Jankus met in Riga. The two leaders said the rail link would "
+         "be finished by 2030."),
+    case("stated/none-joint-speakers",
+         "The summit opened in Riga on Monday. The two leaders said the rail link would be "
+         "finished by 2030."),
+
+    case("stated/according-to",
+         "According to remarks Czech Prime Minister Radek Holub gave to the press on Monday, "
+         "the coal plants will close by 2033.",
+         ("Radek Holub", "the coal plants will close by 2033")),
+    case("stated/none-according-to",
+         "According to comments the ministry made to state radio on Friday, the fence will be "
+         "extended to the border."),
+
+    # Interview transcripts: capitals, the interviewer's lines, labels by title.
+    case("stated/transcript",
+         "Estonian Prime Minister Liina Saar spoke to the radio on Monday.\n\n"
+         "QUESTION: Will the border stay closed?\n\n"
+         "SAAR: The border will stay closed until the spring.",
+         ("Liina Saar", "The border will stay closed until the spring")),
+    case("stated/transcript",
+         "British Prime Minister Graham Ashcroft visited a rail depot in Leeds.\n\n"
+         "Host: What about the northern line?\n\n"
+         "PM: The new line will be built by 2030.",
+         ("Graham Ashcroft", "The new line will be built by 2030")),
+    case("stated/none-transcript",
+         "British Prime Minister Graham Ashcroft met Irish Prime Minister Seán Ó Maoláin in "
+         "Belfast.\n\n"
+         "PM: The new line will be built by 2030."),
+
+    # A surname that is also a place name stays in the name; a place after a preposition not.
+    case("stated/name-orthography",
+         "Chilean Foreign Minister Carlos Mendes Santiago said the copper tax would rise. "
+         "Mendes Santiago added that the mines would stay open.",
+         ("Carlos Mendes Santiago", "the copper tax would rise"),
+         ("Carlos Mendes Santiago", "the mines would stay open")),
+    case("stated/name-orthography",
+         "Carlos Mendes flew to Santiago on Monday and said the talks would resume.",
+         ("Carlos Mendes", "the talks would resume")),
+
+    # A first-person quotation ending its paragraph after a sentence about a person.
+    case("stated/quote-after-intro",
+         'Latvian President Arturs Ozols visited the flooded villages on Tuesday. "We will '
+         'rebuild every bridge that the river took."',
+         ("Arturs Ozols", "We will rebuild every bridge that the river took")),
+    case("stated/none-quote-after-intro",
+         'Latvian President Arturs Ozols visited the flooded villages on Tuesday. "The river '
+         'took every bridge in the valley."'),
+    case("stated/none-quote-after-intro",
+         'The flood reached the villages on Tuesday. "We will rebuild every bridge that the '
+         'river took."'),
+
+    # Gaelic names opening a sentence, with no title before them; Irish titles.
+    case("stated/name-orthography",
+         "Niamh Mac Giolla Bhríde said the ferry to the island would run again in May.",
+         ("Niamh Mac Giolla Bhríde", "the ferry to the island would run again in May")),
+    case("stated/name-orthography",
+         "Tánaiste Máire Ní Bhriain said the housing bill would pass before the summer.",
+         ("Máire Ní Bhriain", "the housing bill would pass before the summer")),
+    case("stated/none-institution",
+         "Ó Briain Holdings said its profits rose by a fifth."),
+
+    # A long surname standing alone with one letter changed is a typo for the full name.
+    case("stated/name-orthography",
+         "Ukrainian envoy Oksana Kovalchuk greeted the delegation at the station. The visit "
+         "would end with a treaty, Kovolchuk said.",
+         ("Oksana Kovalchuk", "The visit would end with a treaty")),
+    case("stated/name-orthography",
+         "Ukrainian envoy Oksana Kovalchuk met Polish envoy Piotr Kovalczyk in Lublin. "
+         "Kovalczyk said the border crossing would reopen.",
+         ("Piotr Kovalczyk", "the border crossing would reopen")),
+
+    # A programme's title is no person, before a colon or anywhere else.
+    case("stated/none-programme-title",
+         "Swedish Foreign Minister Karin Berg spoke on the radio programme Ekot Lördag.\n\n"
+         "Ekot Lördag: The embassy will stay open for now."),
+    case("stated/none-programme-title",
+         "Danish Foreign Minister Henrik Dalgaard was a guest on the podcast Nordic Morning.\n\n"
+         "Nordic Morning: Copenhagen weighs a new aid package."),
+
+    # A fronted phrase the parser reads as a clause is not what the speaker said.
+    case("stated/verb-after",
+         "In the show Anna Berg hosts every week, Swedish minister Karl Lund said the embassy "
+         "would stay open.",
+         ("Karl Lund", "the embassy would stay open")),
 ]
