@@ -678,6 +678,8 @@ def _colon_lines(ctx: DocContext, found: _Found) -> None:
         label_text = match.group(1).strip()
         if fold(label_text) in INTERVIEWER_LABELS:
             continue  # "QUESTION: …", "Host: …": the interviewer's line
+        if _asking_or_courtesy(match.group(2)):
+            continue  # "DOE: … Who did you see?", "DOE: Thank you, Anna": no claim
         res = _name_only(ctx, match.start(1), match.end(1))
         if res is not None:
             found.add(res, match.group(2), "direct", match.start(), match.end(),
@@ -697,6 +699,18 @@ def _colon_lines(ctx: DocContext, found: _Found) -> None:
                     ev = make_evidence(ctx, match.start(2), match.end(2), extractor=EXTRACTOR,
                                        rule="stated/colon-label", chain=("(last speaker)",))
                     found.facts.append(Statement(speaker, claim, "direct", ev))
+
+
+_COURTESY = re.compile(r"\b(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|"
+                       r"goodbye|hello)\b", re.IGNORECASE)
+
+
+def _asking_or_courtesy(line: str) -> bool:
+    """A transcript turn that asks (its last sentence a question: the interviewer's turn,
+    whoever it is) or only thanks or greets ("Name, thank you") states nothing."""
+    text = line.strip().rstrip("\"'\u201d\u2019) ")
+    words = len(text.split())
+    return text.endswith("?") or words <= 2 or (words <= 6 and bool(_COURTESY.search(text)))
 
 
 # transcript labels of the one asking, not of a person in the news

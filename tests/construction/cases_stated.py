@@ -314,6 +314,14 @@ CASES = [
          "Q: Will Latvia close the border?\n\n"
          "Ozols: The border will stay open for now.",
          ("Arturs Ozols", "The border will stay open for now")),
+    # An interviewer's turn ends with a question, whoever asks it; a courtesy states nothing.
+    case("stated/transcript",
+         "Finance Minister Jonas Valtonen joined Kaisa Lehto in the studio.\n\n"
+         "LEHTO: You were in Brussels on Monday. Who did you see?\n\n"
+         "VALTONEN: I saw the commissioner, and we agreed on the timetable.\n\n"
+         "LEHTO: Jonas Valtonen, thank you.\n\n"
+         "VALTONEN: Thank you, Kaisa.",
+         ("Jonas Valtonen", "I saw the commissioner, and we agreed on the timetable")),
     # The person's label is her name, not the capitals of a transcript's speaker line.
     case("stated/transcript",
          "ESTONIAN PRIME MINISTER LIINA SAAR: The decision has not been made yet.",
