@@ -401,5 +401,8 @@ def build_gazetteer(extras: Extras | None = None) -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The gazetteer built from the installed sources, once per process."""
-    return build_gazetteer()
+    """The gazetteer built from the installed sources, once per machine
+    (``kg.gazetteer.stored``) and read once per process."""
+    from kg.gazetteer.stored import stored
+
+    return stored("countries", build_gazetteer)

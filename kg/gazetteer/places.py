@@ -67,6 +67,14 @@ ALT_NAMES_FROM = 100_000  # other spellings ("Kiev") are indexed for cities this
 
 @functools.cache
 def _cities() -> tuple[dict[int, City], dict[str, list[City]]]:
+    """Cities by GeoNames id and by folded name (built once per machine,
+    ``kg.gazetteer.stored``)."""
+    from kg.gazetteer.stored import stored
+
+    return stored("cities", _city_index)
+
+
+def _city_index() -> tuple[dict[int, City], dict[str, list[City]]]:
     """Cities by GeoNames id and by folded name: every city's own name, and the Latin-script
     alternate names of the bigger ones (the spellings news uses: Kiev, Bombay)."""
     from kg.gazetteer.countries import geonames
