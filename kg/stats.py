@@ -101,10 +101,7 @@ def report(found: dict[str, Table], outlets: dict[str, list[str]]) -> dict[str, 
 def happenings(found: dict[str, Table]) -> list[Happening]:
     """What each relation counts once (see the module docstring), asserted only."""
     article_date = {r["article"]: r["date"] for r in found["articles"].rows}
-    articles_of: dict[str, set[str]] = defaultdict(set)
-    for row in found["evidence"].rows:
-        if row["article"] is not None:
-            articles_of[row["fact"]].add(row["article"])
+    articles_of = _articles_of(found)
     ends: dict[str, set[str]] = defaultdict(set)
     for pair in found["pairs"].rows:
         ends[pair["fact"]].update((pair["subject"], pair["object"]))
@@ -134,6 +131,15 @@ def happenings(found: dict[str, Table]) -> list[Happening]:
             frozenset(a for r in rows for a in articles_of[r["fact"]]),
             frozenset(e for r in rows for e in ends[r["fact"]])))
     return out
+
+
+def _articles_of(found: dict[str, Table]) -> dict[str, set[str]]:
+    """Each fact's articles (the IDs of the articles its evidence comes from)."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for row in found["evidence"].rows:
+        if row["article"] is not None:
+            articles_of[row["fact"]].add(row["article"])
+    return articles_of
 
 
 def people_network(found: dict[str, Table]) -> nx.Graph:
@@ -219,10 +225,7 @@ def _per_outlet(found: dict[str, Table], happened: list[Happening], names: list[
 
 def _by_concept(found: dict[str, Table]) -> list[dict[str, Any]]:
     labels = {r["entity"]: r["label"] for r in found["entities"].rows}
-    articles_of: dict[str, set[str]] = defaultdict(set)
-    for row in found["evidence"].rows:
-        if row["article"] is not None:
-            articles_of[row["fact"]].add(row["article"])
+    articles_of = _articles_of(found)
     groups: dict[tuple, list[str]] = defaultdict(list)
     for row in found["facts"].rows:
         if row["asserted"] and row["object_kind"] == "concept" and row["subject"]:
