@@ -246,7 +246,7 @@ def _is_subject(tok: Token) -> bool:
     for _ in range(3):
         if current.dep_ in SUBJECT_DEPS:
             return True
-        if current.dep_ not in ("appos", "compound", "flat") or current.head is current:
+        if current.dep_ not in ("appos", "compound", "flat") or current.head == current:
             return False
         current = current.head
     return False

@@ -28,7 +28,7 @@ def subjects(verb: Token, *, max_steps: int = 5) -> list[Token]:
                 out.append(s)
                 out.extend(conjuncts(s))
             return out
-        if current.dep_ not in CLIMB or current.head is current or current.dep_ == "relcl":
+        if current.dep_ not in CLIMB or current.head == current or current.dep_ == "relcl":
             return []
         if current.dep_ == "amod":  # "Vilnius ready to send": the noun "ready" modifies
             return [current.head, *conjuncts(current.head)]
@@ -54,7 +54,7 @@ def negated(tok: Token, *, climb: int = 2) -> bool:
             return True
         if current.dep_ not in ("xcomp", "acomp", "pcomp", "prep", "dobj", "pobj", "advcl", "conj"):
             break
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return False
@@ -79,7 +79,7 @@ def _governors(tok: Token, steps: int = 4) -> Iterator[Token]:
         if current.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "ccomp",
                                 "nsubjpass", "nsubj", "acomp", "attr"):
             return
-        if current.head is current:
+        if current.head == current:
             return
         current = current.head
 
@@ -92,7 +92,7 @@ def planned(tok: Token) -> bool:
         for c in current.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "might", "may"):
                 return True
-        if current is not tok and base_forms(current) & PLANNED_VERBS:
+        if current != tok and base_forms(current) & PLANNED_VERBS:
             return True
     return False
 
@@ -101,7 +101,7 @@ def refused(tok: Token) -> bool:
     """Whether a verb of refusal or cancelling governs the event ("refused to meet",
     "cancelled the meeting")."""
     return any(
-        current is not tok and base_forms(current) & REFUSE_VERBS for current in _governors(tok)
+        current != tok and base_forms(current) & REFUSE_VERBS for current in _governors(tok)
     )
 
 
@@ -115,7 +115,7 @@ def governs(head: Token, tok: Token, *, steps: int = 8) -> bool:
     for _ in range(steps):
         if current == head:
             return True
-        if current.dep_ in CLAUSES or current.head is current:
+        if current.dep_ in CLAUSES or current.head == current:
             return False
         current = current.head
     return False

@@ -161,7 +161,7 @@ def speaker_of(ctx: DocContext, verb: Token) -> tuple[Resolution | None, int]:
                 return res, steps
         if subjects and steps == 0:
             return None, steps  # an institution or a thing speaks: not a person's statement
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head == current:
             return None, steps
         current = _gerund_partner(current) or current.head
     return None, 7
@@ -247,11 +247,11 @@ def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Toke
                 cut.update(t.i for t in tok.subtree)
                 cut.add(first - 1)
     for tok in clause.subtree:
-        if tok is not clause and _is_speech_verb(tok) and any(
+        if tok != clause and _is_speech_verb(tok) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
         ) and tok.i > clause.i:
             top = tok
-            while top.head is not clause and top.head.i > clause.i and top.head is not top:
+            while top.head != clause and top.head.i > clause.i and top.head != top:
                 if any(c.dep_ == "mark" for c in top.children):
                     break
                 top = top.head
@@ -263,7 +263,7 @@ def _content_tokens(clause: Token, *, without: Token | None = None) -> list[Toke
             if prev is not None and prev.text == ",":
                 cut.update(t.i for t in tok.subtree)
                 cut.add(prev.i)
-        if tok is not clause and _is_speech_verb(tok) and tok.dep_ in ("parataxis",):
+        if tok != clause and _is_speech_verb(tok) and tok.dep_ in ("parataxis",):
             cut.update(t.i for t in tok.subtree)
     tokens = [t for t in clause.subtree if t.i not in cut]
     # keep the contiguous run from the first token (an interrupted sentence jumps its attribution)

@@ -123,14 +123,14 @@ def countries_named(ctx: DocContext, tokens: list[Token]) -> list[CountryMention
 
 def prospective(verb: Token) -> bool:
     """A commitment rather than a report of troop movements: "ready to send", "will
-    deploy", "offered to contribute"."""
+    deploy", "offered to contribute", and a verb of pledging itself ("has offered troops")."""
     if planned(verb):
         return True
     current = verb
     for _ in range(4):
-        if current is not verb and base_forms(current) & PLEDGE_WORDS:
+        if base_forms(current) & PLEDGE_WORDS:
             return True
-        if current.head is current:
+        if current.head == current:
             return False
         current = current.head
     return False
@@ -142,13 +142,13 @@ def agents(verb: Token) -> list[Token]:
     of deploying peacekeepers" is the minister's idea, not the listener's pledge)."""
     current = verb
     for _ in range(6):
-        if current is not verb and current.pos_ in ("NOUN", "PROPN"):
+        if current != verb and current.pos_ in ("NOUN", "PROPN"):
             if current.lemma_.lower() not in READY_WORDS and current.lower_ not in READY_WORDS:
                 return [c for c in current.children if c.dep_ == "poss"]
         found = subjects(current, max_steps=1)
         if found:
             return found
-        if current.head is current:
+        if current.head == current:
             return []
         current = current.head
     return []
@@ -165,7 +165,7 @@ def speaker_subject(tok: Token) -> list[Token] | None:
             said = clause.head
             subj = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [t for s in subj for t in (s, *conjuncts(s))] or None
-        if clause.head is clause:
+        if clause.head == clause:
             break
         clause = clause.head
     return None
@@ -177,7 +177,7 @@ def reported_by(tok: Token) -> list[Token]:
     for _ in range(4):
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS:
             return [c for c in current.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if current.head is current:
+        if current.head == current:
             return []
         current = current.head
     return []

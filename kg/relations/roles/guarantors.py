@@ -129,7 +129,7 @@ def declined(verb: Token) -> bool:
     noun that "no" denies."""
     current = verb
     for _ in range(3):
-        if current.head is current:
+        if current.head == current:
             return False
         if current.dep_ == "acl" and _denied_intent(current.head):
             return True
@@ -165,8 +165,8 @@ def asked_about(scene: Scene, verb: Token) -> bool:
     current = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in current.children):
-            return current.dep_ in ("ccomp", "xcomp", "dobj", "pobj") or current is verb
-        if current.dep_ not in ("xcomp", "acomp", "conj") or current.head is current:
+            return current.dep_ in ("ccomp", "xcomp", "dobj", "pobj") or current == verb
+        if current.dep_ not in ("xcomp", "acomp", "conj") or current.head == current:
             return False
         current = current.head
     return False

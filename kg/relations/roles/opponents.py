@@ -108,7 +108,7 @@ def find_opposer(scene: Scene, tok: Token) -> Iterator[CountryMention]:
         return
     topic = [t for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp")
              for t in what_is_meant(c)]
-    if tok.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.dep_ == "relcl" and tok.head.head != tok.head:
         topic += list(tok.head.head.subtree)
     if lemmas(topic) & OPPOSE_TOPICS:
         yield from countries(scene.ctx, subjects(tok))
@@ -227,7 +227,7 @@ def _climb(tok: Token, steps: int) -> list[Token]:
     """``tok`` and the words above it through objects and modifiers of nouns."""
     out = [tok]
     while len(out) <= steps and out[-1].dep_ in ("acl", "dobj", "pobj", "prep", "relcl", "xcomp") \
-            and out[-1].head is not out[-1]:
+            and out[-1].head != out[-1]:
         out.append(out[-1].head)
     return out
 
@@ -281,7 +281,7 @@ def find_excluder(scene: Scene, tok: Token) -> Iterator[CountryMention]:
         return
     current = tok
     for _ in range(5):
-        if current.head is current:
+        if current.head == current:
             return
         current = current.head
         if current.lemma_.lower() in DEMAND_WORDS:

@@ -104,7 +104,7 @@ def find_holdout(scene: Scene, tok: Token) -> Iterator[CountryMention]:
     if tok.dep_ != "pobj" or prep.lower_ != "without":
         return
     verb = prep.head
-    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:
         verb = verb.head
     if verb.pos_ == "VERB" and negated(verb, climb=0) and not targets(tok) \
             and not demanded_of_others(tok):
