@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.article.context import CountryMention, DocContext
 from kg.article.lexicon import PLEDGE_WORDS, READY_WORDS, SPEECH_VERBS
-from kg.article.syntax import base_forms, conjuncts, planned, subjects
+from kg.article.syntax import base_forms, conjuncts, planned, prep_objects, subjects
 
 # bodies that speak and act for a country
 STATE_BODIES = frozenset({"ministry", "government", "official", "officials", "administration",
@@ -36,14 +36,6 @@ def lemmas(tokens: Iterable[Token]) -> set[str]:
     """The lemmas and lower-cased words of ``tokens``."""
     tokens = list(tokens)
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-
-
-def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
-    """The objects of the prepositions among ``tok``'s dependents: ``prep_objects(guarantees,
-    {"for"})`` on "guarantees for Ukraine" is [Ukraine]."""
-    wanted = frozenset(preps)
-    return [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in wanted
-            for p in c.children if p.dep_ == "pobj"]
 
 
 def countries(ctx: DocContext, tokens: list[Token], *, own: bool = False) -> list[CountryMention]:
