@@ -107,14 +107,16 @@ def family_first(words: list[str]) -> bool:
 
 
 def _misspelt_surname(a: list[str], b: list[str]) -> bool:
-    """A long surname standing alone with one letter changed after its first ("Kovalchuk" /
-    "Kovolchuk"): a typo, when the other side is a full name."""
+    """A long surname standing alone with one vowel changed after its first letter
+    ("Kovalchuk" / "Kovolchuk", a transliteration slip): a typo, when the other side is a full
+    name. Only vowels: "Petersen" and "Pedersen" are two families."""
     if (len(a) == 1) == (len(b) == 1):
         return False
     x, y = a[-1], b[-1]
     if len(x) != len(y) or len(x) < 7 or x[0] != y[0]:
         return False
-    return sum(cx != cy for cx, cy in zip(x, y)) == 1
+    changed = [(cx, cy) for cx, cy in zip(x, y) if cx != cy]
+    return len(changed) == 1 and all(c in "aeiouy" for c in changed[0])
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

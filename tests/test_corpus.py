@@ -160,3 +160,21 @@ def test_corpus_passages_quote_no_article():
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
             shared = script & _shingles(path.read_text(encoding="utf-8"))
             assert not shared, f"{path.name}: {[' '.join(s) for s in sorted(shared)[:3]]}"
+
+
+def test_corpus_lone_surname_with_a_vowel_slip_joins_the_full_name():
+    """Across articles, as within one: "Kovolchuk" alone is the "Oksana Kovalchuk" of another
+    article (one vowel), "Petersen" alone is not "Anna Pedersen" (a consonant)."""
+    from kg.article.process import PersonRecord
+    from kg.corpus.people import resolve_people
+
+    records = [
+        ("a1", PersonRecord(0, (("Oksana Kovalchuk", 1),), ("Oksana Kovalchuk",))),
+        ("a1", PersonRecord(1, (("Anna Pedersen", 1),), ("Anna Pedersen",))),
+        ("a2", PersonRecord(0, (("Kovolchuk", 1),), ("Kovolchuk",))),
+        ("a2", PersonRecord(1, (("Petersen", 1),), ("Petersen",))),
+    ]
+    mapping, entities = resolve_people(records)
+    assert mapping[("a2", 0)] == mapping[("a1", 0)]
+    assert mapping[("a2", 1)] != mapping[("a1", 1)]
+    assert len(entities) == 3

@@ -40,6 +40,9 @@ def test_names_squash_transliterations(a, b):
         ("Donald Trump", "Donald Tusk", False),
         ("Mark Rutte", "Mark Carney", False),
         ("Anna Berg", "Ian Berg", False),
+        ("Oksana Kovalchuk", "Kovolchuk", True),  # a vowel slipped in a lone long surname
+        ("Anna Pedersen", "Petersen", False),  # a consonant: another family
+        ("Oksana Kovalchuk", "Piotr Kovolchuk", False),  # two full names: two people
     ],
 )
 def test_names_same_person(a, b, same):

@@ -14,6 +14,7 @@ corpus grows.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -72,7 +73,13 @@ class _People:
 
 
 def _index_words(words: list[str]) -> set[str]:
-    return {words[-1], words[0]} if family_first(words) else {words[-1]}
+    """The surname; its consonant skeleton (a lone long surname may differ from the full
+    name's by one vowel: ``kg.names``); and a family name written first."""
+    keys = {words[-1], "~" + _VOWELS.sub("_", words[-1])}
+    return keys | {words[0]} if family_first(words) else keys
+
+
+_VOWELS = re.compile("[aeiouy]")
 
 
 def _words(record: PersonRecord) -> list[str]:
